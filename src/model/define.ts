@@ -1,0 +1,63 @@
+/**
+ * The vocabulary in which the graph model is declared. Kept apart from the model itself so that the
+ * model file reads as a list of domain facts, not as type plumbing.
+ */
+
+export type PropertyType = 'string' | 'int' | 'boolean' | 'date' | 'string[]' | 'int[]';
+
+export interface PropertySpec {
+  type: PropertyType;
+  required?: boolean;
+  description: string;
+  /** Allowed values, for controlled vocabularies (kinds, statuses). */
+  values?: readonly string[];
+  /**
+   * The value is the source's own words: the seed check requires it to occur in the record's cited lines.
+   */
+  verbatim?: boolean;
+}
+
+/** How a node kind is cited: every fact node must carry a citation; vocabulary nodes may. */
+export type CitationRule = 'required' | 'optional' | 'none';
+
+export interface NodeSpec {
+  description: string;
+  /** Name of the seed section and of the GraphQL root list query (e.g. `criteria`). */
+  plural: string;
+  /**
+   * Shared kinds (organisations, vocabulary) may be declared in several seed files; the declarations
+   * must agree, and each one records where that document mentions the node.
+   */
+  shared?: boolean;
+  citation: CitationRule;
+  /** Property whose value serves as the citation's quote when a seed record gives none (it is verbatim). */
+  defaultQuote?: string;
+  properties: Record<string, PropertySpec>;
+}
+
+export interface RelationshipSpec {
+  description: string;
+  from: readonly string[];
+  to: readonly string[];
+  /** Field on the `from` record in seed files that lists the targets' keys. */
+  seedField: string;
+  /** `one`: the seed field holds one key; `many`: a list of keys. */
+  cardinality: 'one' | 'many';
+  required?: boolean;
+  /**
+   * `same-label`: each `from` label connects only to the same label (a criterion's previous version is a
+   * criterion). Default: every `from` label may connect to every `to` label.
+   */
+  pairing?: 'same-label' | 'all';
+  properties?: Record<string, PropertySpec>;
+}
+
+export interface GraphModelSpec {
+  nodes: Record<string, NodeSpec>;
+  relationships: Record<string, RelationshipSpec>;
+}
+
+/** Identity function that keeps literal types, so label and relationship names stay checkable. */
+export function defineModel<const M extends GraphModelSpec>(model: M): M {
+  return model;
+}

@@ -1,0 +1,52 @@
+import { citationProperties, graphModel, nodeLabels, relationshipTypes } from './graph-model';
+import type { NodeLabel, RelationshipType } from './graph-model';
+import type { NodeSpec, PropertySpec, RelationshipSpec } from './define';
+
+/** Queries over the model declaration that the engines, the seed loader and the schema share. */
+
+export function nodeSpec(label: NodeLabel): NodeSpec {
+  return graphModel.nodes[label];
+}
+
+export function relationshipSpec(type: RelationshipType): RelationshipSpec {
+  return graphModel.relationships[type];
+}
+
+/** All stored properties of a node kind, including `key` and, where it is cited, the citation. */
+export function storedNodeProperties(label: NodeLabel): Record<string, PropertySpec> {
+  const spec = nodeSpec(label);
+  return {
+    key: { type: 'string', required: true, description: 'Stable human-readable key.' },
+    ...spec.properties,
+    ...(spec.citation === 'none' ? {} : citationProperties),
+  };
+}
+
+/** Relationships carry a citation where the source states the link itself, plus their own properties. */
+export function storedRelationshipProperties(type: RelationshipType): Record<string, PropertySpec> {
+  return { ...citationProperties, ...(relationshipSpec(type).properties ?? {}) };
+}
+
+/** The (from, to) label pairs a relationship type connects. */
+export function relationshipPairs(type: RelationshipType): Array<[NodeLabel, NodeLabel]> {
+  const spec = relationshipSpec(type);
+  const from = spec.from as NodeLabel[];
+  const to = spec.to as NodeLabel[];
+  if (spec.pairing === 'same-label') return from.filter((l) => to.includes(l)).map((l) => [l, l]);
+  return from.flatMap((f) => to.map((t): [NodeLabel, NodeLabel] => [f, t]));
+}
+
+/** Relationship types whose seed field sits on records of this label. */
+export function outgoingRelationships(label: NodeLabel): RelationshipType[] {
+  return relationshipTypes.filter((t) => (relationshipSpec(t).from as readonly string[]).includes(label));
+}
+
+export function labelBySeedSection(section: string): NodeLabel | undefined {
+  return nodeLabels.find((l) => nodeSpec(l).plural === section);
+}
+
+export function listProperties(label: NodeLabel): string[] {
+  return Object.entries(storedNodeProperties(label))
+    .filter(([, p]) => p.type.endsWith('[]'))
+    .map(([name]) => name);
+}

@@ -1,0 +1,504 @@
+import { defineModel, type PropertySpec } from './define';
+
+/**
+ * The policy knowledge graph, declared once. The LadybugDB tables, the Neo4j constraints and indexes,
+ * the seed validation and the Cypher analyser's schema are all derived from this declaration.
+ *
+ * Every node has a `key`: a stable, human-readable, lowercase slug, unique across the whole graph.
+ * Fact nodes carry a citation (document, line range, exact quote); see `citationProperties`.
+ */
+
+const text = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+
+export const CRITERION_KINDS = [
+  'minimum-requirement',
+  'additional-requirement',
+  'contract-condition',
+  'selection-criterion',
+  'purchasing-criterion',
+  'exclusion-ground',
+  'quality-expectation',
+  'information-requirement',
+] as const;
+
+export const PERFORMANCE_STATUSES = [
+  'offered',
+  'continued',
+  'new',
+  'no-new-agreements',
+  'not-purchased',
+  'discontinued',
+] as const;
+
+export const INSURER_KINDS = [
+  'insurer',
+  'cooperative',
+  'label',
+  'purchasing-organisation',
+  'authorised-agent',
+] as const;
+
+export const STAKEHOLDER_KINDS = [
+  'branch-organisation',
+  'professional-association',
+  'regulator',
+  'government',
+  'registry',
+  'infrastructure',
+  'committee',
+  'knowledge-institute',
+  'patient-organisation',
+  'care-provider-organisation',
+  'other',
+] as const;
+
+export const FRAMEWORK_KINDS = ['law', 'accord', 'standard', 'code', 'guideline', 'programme', 'register'] as const;
+
+export const CHANGE_EFFECTS = ['added', 'removed', 'changed', 'discontinued', 'other'] as const;
+
+export const DATE_PRECISIONS = ['day', 'by-day', 'month', 'period', 'year', 'unspecified'] as const;
+
+/** Properties every cited node and relationship carries. */
+export const citationProperties = {
+  sourceDocument: text('Key of the source document the fact is taken from.'),
+  lineStart: { type: 'int', description: 'First line (1-based) of the cited passage.' },
+  lineEnd: { type: 'int', description: 'Last line (1-based, inclusive) of the cited passage.' },
+  quote: text('The exact words of the source that state the fact.'),
+} as const satisfies Record<string, PropertySpec>;
+
+/** A curator's remark on how the source states something (e.g. that it is vague); never a fact itself. */
+const curatorNote = text(
+  "Curator's remark on how the source states this (for example that it is vague); not a fact of its own.",
+);
+
+const names = {
+  nameNl: text('Dutch name, as the sources use it.', { required: true }),
+  nameEn: text('English name (a translation by the curators).', { required: true }),
+};
+
+export const graphModel = defineModel({
+  nodes: {
+    SourceDocument: {
+      description: 'One of the published documents the graph is built from, as plain text.',
+      plural: 'sourceDocuments',
+      citation: 'none',
+      properties: {
+        fileName: text('File name under seed/sources/.', { required: true }),
+        title: text('Title of the document.', { required: true }),
+        publisher: text('Who published the document.', { required: true }),
+        yearsText: text('The years the document covers, in words.'),
+        careDomain: text('The care domain the document is about.'),
+        lineCount: { type: 'int', description: 'Number of lines in the text file (computed at load).' },
+        sha256: text('SHA-256 of the text file (computed at load), so a citation can be checked against it.'),
+      },
+    },
+    Insurer: {
+      description:
+        'A health insurer, one of its labels (brands), a purchasing organisation or an authorised agent ("volmacht").',
+      plural: 'insurers',
+      shared: true,
+      citation: 'required',
+      properties: {
+        name: text('Name as the sources write it.', { required: true }),
+        fullName: text('Full or formal name where a source gives one.'),
+        kind: text('What kind of organisation this is.', { required: true, values: INSURER_KINDS }),
+        curatorNote,
+      },
+    },
+    Stakeholder: {
+      description:
+        'An organisation other than an insurer that policies name: branch and professional bodies, regulators, government, registries, infrastructure, committees, care provider organisations.',
+      plural: 'stakeholders',
+      shared: true,
+      citation: 'required',
+      properties: {
+        name: text('Name or abbreviation as the sources write it.', { required: true }),
+        fullName: text('Full name where a source gives one.'),
+        kind: text('What kind of organisation this is.', { required: true, values: STAKEHOLDER_KINDS }),
+        curatorNote,
+      },
+    },
+    Framework: {
+      description: 'A law, accord, standard, code or programme that a policy or criterion invokes (Wtza, IZA, ...).',
+      plural: 'frameworks',
+      shared: true,
+      citation: 'required',
+      properties: {
+        name: text('Name or abbreviation as the sources write it.', { required: true }),
+        fullName: text('Full name where a source gives one.'),
+        kind: text('What kind of framework this is.', { required: true, values: FRAMEWORK_KINDS }),
+        curatorNote,
+      },
+    },
+    Theme: {
+      description: 'A theme a policy puts central (passende zorg, digitalisering, duurzaamheid, ...).',
+      plural: 'themes',
+      shared: true,
+      citation: 'optional',
+      properties: { ...names, description: text('What the theme covers.') },
+    },
+    Topic: {
+      description:
+        'A requirement topic from a small controlled list, so that the same subject can be compared across insurers.',
+      plural: 'topics',
+      shared: true,
+      citation: 'none',
+      properties: { ...names, description: text('What requirements on this topic are about.', { required: true }) },
+    },
+    CareType: {
+      description: 'A care domain ("zorgsoort"), such as huisartsenzorg, MSZ, elv, grz or gzsp.',
+      plural: 'careTypes',
+      shared: true,
+      citation: 'optional',
+      properties: { ...names, abbreviation: text('Abbreviation the sources use.') },
+    },
+    ProviderType: {
+      description:
+        'A type of care provider (zorgaanbieder). Types form a hierarchy, so a requirement for a broader type also reaches its narrower types.',
+      plural: 'providerTypes',
+      shared: true,
+      citation: 'optional',
+      properties: { ...names, abbreviation: text('Abbreviation the sources use.') },
+    },
+    Policy: {
+      description:
+        'A purchasing policy ("inkoopbeleid") or joint guideline for one or more years. A version reconstructed from a later change table says only what that table states.',
+      plural: 'policies',
+      citation: 'required',
+      properties: {
+        title: text('Title of the policy.', { required: true }),
+        kind: text('Purchasing policy or joint guideline.', {
+          required: true,
+          values: ['purchasing-policy', 'guideline'],
+        }),
+        years: { type: 'int[]', required: true, description: 'The calendar years the policy covers.' },
+        contractPeriod: text('The contract period the policy speaks of, in its own words.'),
+        publishedOn: { type: 'date', description: 'Publication date, where a source states one.' },
+        publicationText: text('How the source states the publication moment, when it is not a single date.'),
+        reconstructed: {
+          type: 'boolean',
+          description: 'True when this version is known only from a later version’s change table.',
+        },
+        reconstructionNote: text('What the reconstruction is based on and what is therefore unknown.'),
+        curatorNote,
+      },
+    },
+    Amendment: {
+      description: 'A dated amendment to a published policy: what it withdraws or adds, and why.',
+      plural: 'amendments',
+      citation: 'required',
+      defaultQuote: 'title',
+      properties: {
+        date: { type: 'date', required: true, description: 'The date the amendment carries.' },
+        title: text('Heading of the amendment.', { required: true, verbatim: true }),
+        summary: text('What the amendment does, in the source’s words.', { verbatim: true }),
+        reason: text('Why, in the source’s words ("Waarom deze wijziging?").', { verbatim: true }),
+        curatorNote,
+      },
+    },
+    Criterion: {
+      description:
+        'A requirement a provider must meet: minimum requirement, contract condition, selection criterion, exclusion ground, quality expectation. Its text is the source’s own words.',
+      plural: 'criteria',
+      citation: 'required',
+      defaultQuote: 'text',
+      properties: {
+        text: text('The exact text of the requirement in the source.', { required: true, verbatim: true }),
+        kind: text('What kind of requirement this is.', { required: true, values: CRITERION_KINDS }),
+        heading: text('The heading or lead-in the requirement stands under in the source.'),
+        curatorNote,
+      },
+    },
+    Performance: {
+      description:
+        'A billable performance ("prestatie") as one policy treats it: how it is financed, who can contract it, and its status in that policy.',
+      plural: 'performances',
+      citation: 'required',
+      properties: {
+        name: text('Name of the prestatie as the source writes it.', { required: true }),
+        nameEn: text('English name (a translation by the curators).'),
+        status: text('Its status in this policy.', { required: true, values: PERFORMANCE_STATUSES }),
+        financing: text('How it is financed, in the source’s words.'),
+        contractingLevel: text('Who can contract it (practice, zorggroep, region), in the source’s words.'),
+        amounts: text('Percentages and amounts the source gives, in its words.'),
+        description: text('What it covers, in the source’s words.'),
+        curatorNote,
+      },
+    },
+    PolicyChange: {
+      description:
+        'A change the insurer itself documents in a change table or list ("Belangrijkste wijzigingen", "Bijlage 1 Wijzigingen").',
+      plural: 'policyChanges',
+      citation: 'required',
+      properties: {
+        subject: text('The subject column ("Onderwerp") or heading of the change.', { required: true, verbatim: true }),
+        before: text('What the previous version said or lacked, in the source’s words.', { verbatim: true }),
+        after: text('What the new version says, in the source’s words.', { verbatim: true }),
+        description: text('The change as the source describes it.', { verbatim: true }),
+        effect: text(
+          'The curators’ reading of what the row says happened: something added, removed, changed, discontinued, or another kind of change.',
+          { required: true, values: CHANGE_EFFECTS },
+        ),
+        curatorNote,
+      },
+    },
+    Milestone: {
+      description: 'A dated step in the purchasing calendar: date, action, who, channel and audience.',
+      plural: 'milestones',
+      citation: 'required',
+      defaultQuote: 'action',
+      properties: {
+        date: { type: 'date', description: 'The day, when the source gives a single day (or a deadline day).' },
+        dateText: text('The date as the source writes it.', { verbatim: true }),
+        datePrecision: text('How precise the date is: a day, a deadline ("by-day"), a month, a period, ...', {
+          required: true,
+          values: DATE_PRECISIONS,
+        }),
+        action: text('What happens, in the source’s words.', { required: true, verbatim: true }),
+        actor: text('Who acts ("Wie"), in the source’s words.', { verbatim: true }),
+        channel: text('Through which channel ("Via"), in the source’s words.', { verbatim: true }),
+        audience: text('For whom, in the source’s words (e.g. "Specifiek voor ZBC\'s").'),
+        curatorNote,
+      },
+    },
+    Region: {
+      description: 'A region in which parties work together. A source that names no regions is recorded as such.',
+      plural: 'regions',
+      citation: 'required',
+      properties: {
+        name: text('Name of the region as the source writes it, or a description when it names none.', {
+          required: true,
+        }),
+        named: {
+          type: 'boolean',
+          required: true,
+          description: 'False when the source speaks of regions without naming them ("in meerdere regio\'s").',
+        },
+        description: text('What the source says about the region.', { verbatim: true }),
+        curatorNote,
+      },
+    },
+    Alliance: {
+      description: 'A partnership of parties (insurers, GP organisations, hospitals) in one or more regions.',
+      plural: 'alliances',
+      citation: 'required',
+      properties: {
+        name: text('Name of the partnership, or a description when the source gives none.', { required: true }),
+        description: text('What the source says about it.', { verbatim: true }),
+        curatorNote,
+      },
+    },
+  },
+  relationships: {
+    LABEL_OF: {
+      description: 'A label (brand) under which an insurer offers health insurance.',
+      from: ['Insurer'],
+      to: ['Insurer'],
+      seedField: 'labelOf',
+      cardinality: 'many',
+    },
+    PART_OF: {
+      description: 'An organisation that is part of another (ZEKUR as part of Coöperatie Univé).',
+      from: ['Insurer'],
+      to: ['Insurer'],
+      seedField: 'partOf',
+      cardinality: 'many',
+    },
+    PURCHASES_FOR: {
+      description: 'A purchasing organisation that buys care for an insurer (Caresq for Eucare).',
+      from: ['Insurer'],
+      to: ['Insurer'],
+      seedField: 'purchasesFor',
+      cardinality: 'many',
+    },
+    AGENT_FOR: {
+      description: 'An authorised agent ("volmacht") acting for an insurer.',
+      from: ['Insurer'],
+      to: ['Insurer'],
+      seedField: 'agentFor',
+      cardinality: 'many',
+    },
+    ISSUED_BY: {
+      description: 'Who issues a policy: an insurer, or for a joint guideline the organisations behind it.',
+      from: ['Policy'],
+      to: ['Insurer', 'Stakeholder'],
+      seedField: 'issuedBy',
+      cardinality: 'many',
+      required: true,
+    },
+    ON_BEHALF_OF: {
+      description: 'Insurers or labels on whose behalf a policy purchases care.',
+      from: ['Policy'],
+      to: ['Insurer'],
+      seedField: 'onBehalfOf',
+      cardinality: 'many',
+    },
+    COVERS: {
+      description: 'The care types a policy covers.',
+      from: ['Policy'],
+      to: ['CareType'],
+      seedField: 'careTypes',
+      cardinality: 'many',
+      required: true,
+    },
+    DOCUMENTED_IN: {
+      description: 'The source document a policy is published in, or (when reconstructed) known from.',
+      from: ['Policy'],
+      to: ['SourceDocument'],
+      seedField: 'document',
+      cardinality: 'one',
+      required: true,
+    },
+    PREVIOUS_VERSION: {
+      description:
+        'The previous version of the same thing: a policy’s earlier year, or the same requirement or prestatie in that earlier policy.',
+      from: ['Policy', 'Criterion', 'Performance'],
+      to: ['Policy', 'Criterion', 'Performance'],
+      seedField: 'previousVersion',
+      cardinality: 'one',
+      pairing: 'same-label',
+    },
+    EMPHASISES: {
+      description: 'A theme the policy puts central.',
+      from: ['Policy'],
+      to: ['Theme'],
+      seedField: 'themes',
+      cardinality: 'many',
+    },
+    INVOKES: {
+      description: 'A law, accord, standard or code a policy invokes.',
+      from: ['Policy'],
+      to: ['Framework'],
+      seedField: 'frameworks',
+      cardinality: 'many',
+    },
+    AMENDS: {
+      description: 'The policy an amendment changes.',
+      from: ['Amendment'],
+      to: ['Policy'],
+      seedField: 'policy',
+      cardinality: 'one',
+      required: true,
+    },
+    IN_POLICY: {
+      description: 'The policy that states a criterion, prestatie, documented change, milestone or alliance.',
+      from: ['Criterion', 'Performance', 'PolicyChange', 'Milestone', 'Alliance', 'Region'],
+      to: ['Policy'],
+      seedField: 'policy',
+      cardinality: 'one',
+      required: true,
+    },
+    HAS_TOPIC: {
+      description: 'The requirement topic of a criterion.',
+      from: ['Criterion'],
+      to: ['Topic'],
+      seedField: 'topic',
+      cardinality: 'one',
+      required: true,
+    },
+    APPLIES_TO: {
+      description: 'The provider types a criterion names (it also reaches their narrower types).',
+      from: ['Criterion'],
+      to: ['ProviderType'],
+      seedField: 'appliesTo',
+      cardinality: 'many',
+      required: true,
+    },
+    CONCERNS: {
+      description: 'The care types a criterion, prestatie or documented change is about.',
+      from: ['Criterion', 'Performance', 'PolicyChange'],
+      to: ['CareType'],
+      seedField: 'careTypes',
+      cardinality: 'many',
+    },
+    REFERS_TO: {
+      description: 'An organisation or framework a criterion, change or milestone refers to.',
+      from: ['Criterion', 'PolicyChange', 'Milestone', 'Amendment'],
+      to: ['Stakeholder', 'Framework', 'Insurer'],
+      seedField: 'refersTo',
+      cardinality: 'many',
+    },
+    WITHDRAWN_BY: {
+      description: 'The amendment that withdrew a criterion (its text is struck through in the source).',
+      from: ['Criterion'],
+      to: ['Amendment'],
+      seedField: 'withdrawnBy',
+      cardinality: 'one',
+    },
+    ADDED_BY: {
+      description: 'The amendment that added a criterion.',
+      from: ['Criterion'],
+      to: ['Amendment'],
+      seedField: 'addedBy',
+      cardinality: 'one',
+    },
+    CONTRACTED_BY: {
+      description: 'The provider types that can contract a prestatie.',
+      from: ['Performance'],
+      to: ['ProviderType'],
+      seedField: 'contractedBy',
+      cardinality: 'many',
+    },
+    COMPARED_WITH: {
+      description: 'The previous policy version a documented change compares against.',
+      from: ['PolicyChange'],
+      to: ['Policy'],
+      seedField: 'comparedWith',
+      cardinality: 'one',
+    },
+    AFFECTS: {
+      description: 'What a documented change or amendment affects: criteria, prestaties, care types, provider types.',
+      from: ['PolicyChange', 'Amendment'],
+      to: ['Criterion', 'Performance', 'CareType', 'ProviderType', 'Milestone'],
+      seedField: 'affects',
+      cardinality: 'many',
+    },
+    FOR_PROVIDER_TYPE: {
+      description: 'The provider types a milestone is addressed to.',
+      from: ['Milestone'],
+      to: ['ProviderType'],
+      seedField: 'audienceTypes',
+      cardinality: 'many',
+    },
+    SUBTYPE_OF: {
+      description: 'The broader provider type or care type this one belongs to.',
+      from: ['ProviderType', 'CareType'],
+      to: ['ProviderType', 'CareType'],
+      seedField: 'broader',
+      cardinality: 'many',
+      pairing: 'same-label',
+    },
+    IN_REGION: {
+      description: 'The regions an alliance works in.',
+      from: ['Alliance'],
+      to: ['Region'],
+      seedField: 'regions',
+      cardinality: 'many',
+    },
+    PARTNER: {
+      description: 'The parties in an alliance.',
+      from: ['Alliance'],
+      to: ['Insurer', 'Stakeholder'],
+      seedField: 'partners',
+      cardinality: 'many',
+    },
+    MENTIONS: {
+      description: 'Where a source document mentions a shared node (organisation, framework, vocabulary).',
+      from: ['SourceDocument'],
+      to: ['Insurer', 'Stakeholder', 'Framework', 'Theme', 'CareType', 'ProviderType'],
+      seedField: 'mentions',
+      cardinality: 'many',
+    },
+  },
+});
+
+export type GraphModel = typeof graphModel;
+export type NodeLabel = keyof GraphModel['nodes'] & string;
+export type RelationshipType = keyof GraphModel['relationships'] & string;
+
+export const nodeLabels = Object.keys(graphModel.nodes) as NodeLabel[];
+export const relationshipTypes = Object.keys(graphModel.relationships) as RelationshipType[];

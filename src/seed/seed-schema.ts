@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { PropertySpec } from '../model/define';
+import { graphModel, type NodeLabel } from '../model/graph-model';
+import { nodeSpec, outgoingRelationships, relationshipSpec } from '../model/derive';
+
+/** zod schemas for seed records, derived from the graph model. */
+
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const keySchema = z.string().regex(KEY_PATTERN, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a calendar date',
+  });
+
+/** `lines: 12` or `lines: 12-15` (inclusive). */
+const lineRange = z.union([
+  z.number().int().positive().transform((n) => ({ lineStart: n, lineEnd: n })),
+  z
+    .string()
+    .regex(/^\d+(-\d+)?$/, 'must be a line number or a range like 12-15')
+    .transform((s) => {
+      const [a, b] = s.split('-').map(Number);
+      return { lineStart: a!, lineEnd: b ?? a! };
+    })
+    .refine((r) => r.lineEnd >= r.lineStart, 'range must not run backwards'),
+]);
+
+export const citeSchema = z
+  .object({
+    doc: keySchema.optional(),
+    lines: lineRange,
+    quote: z.string().min(1).optional(),
+  })
+  .strict()
+  .transform(({ lines, ...rest }) => ({ ...rest, ...lines }));
+export type CiteInput = z.input<typeof citeSchema>;
+export type Cite = z.output<typeof citeSchema>;
+
+const relRef = z.union([keySchema, z.object({ key: keySchema, cite: citeSchema.optional() }).strict()]);
+
+function propertySchema(spec: PropertySpec): z.ZodType {
+  switch (spec.type) {
+    case 'string':
+      return spec.values ? z.enum(spec.values as [string, ...string[]]) : z.string().min(1, 'must not be empty');
+    case 'int':
+      return z.number().int();
+    case 'boolean':
+      return z.boolean();
+    case 'date':
+      return isoDate;
+    case 'string[]':
+      return z.array(z.string().min(1));
+    case 'int[]':
+      return z.array(z.number().int());
+  }
+}
+
+function recordSchemaFor(label: NodeLabel) {
+  const spec = nodeSpec(label);
+  const shape: Record<string, z.ZodType> = { key: keySchema };
+  for (const [name, prop] of Object.entries(spec.properties)) {
+    const base = propertySchema(prop);
+    shape[name] = prop.required ? base : base.optional();
+  }
+  for (const type of outgoingRelationships(label)) {
+    const rel = relationshipSpec(type);
+    if (label === 'SourceDocument') continue; // MENTIONS is derived from the other files' citations
+    const base = rel.cardinality === 'one' ? relRef : z.array(relRef);
+    shape[rel.seedField] = rel.required ? base : base.optional();
+  }
+  if (spec.citation !== 'none') {
+    // Shared nodes may appear in a file just to say where that document mentions them.
+    shape.cite = spec.citation === 'required' ? citeSchema : citeSchema.optional();
+  }
+  return z.object(shape).strict();
+}
+
+export const recordSchemas = Object.fromEntries(
+  (Object.keys(graphModel.nodes) as NodeLabel[]).map((label) => [label, recordSchemaFor(label)]),
+) as Record<NodeLabel, z.ZodObject>;
+
+/** A shared node re-declared in a later file may give just its key and where this document mentions it. */
+export const mentionSchema = z.object({ key: keySchema, cite: citeSchema }).strict();
