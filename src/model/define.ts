@@ -15,6 +15,11 @@ export interface PropertySpec {
    * The value is the source's own words: the seed check requires it to occur in the record's cited lines.
    */
   verbatim?: boolean;
+  /**
+   * Value stored when a record gives none. Optional int and boolean properties need one: the embedded
+   * engine cannot type a batch column that holds only nulls.
+   */
+  default?: string | number | boolean;
 }
 
 /** How a node kind is cited: every fact node must carry a citation; vocabulary nodes may. */

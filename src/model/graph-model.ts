@@ -181,6 +181,7 @@ export const graphModel = defineModel({
         publicationText: text('How the source states the publication moment, when it is not a single date.'),
         reconstructed: {
           type: 'boolean',
+          default: false,
           description: 'True when this version is known only from a later version’s change table.',
         },
         reconstructionNote: text('What the reconstruction is based on and what is therefore unknown.'),

@@ -111,7 +111,7 @@ export function validateSeed(seedDir: string): SeedValidation {
     const spec = nodeSpec(label);
     const row: Row = {};
     for (const [name, prop] of Object.entries(storedNodeProperties(label))) {
-      row[name] = prop.type.endsWith('[]') ? [] : null;
+      row[name] = prop.type.endsWith('[]') ? [] : (prop.default ?? null);
     }
     for (const name of Object.keys(spec.properties)) if (main.data[name] !== undefined) row[name] = main.data[name];
     row.key = key;
@@ -133,7 +133,7 @@ export function validateSeed(seedDir: string): SeedValidation {
     for (const d of sources) {
       const cited = checkCite(d, d.data.cite as Cite | undefined, 'cite', verbatimOf(d));
       if (cited && row.sourceDocument == null) Object.assign(row, cited);
-      if (spec.shared && cited) addRel('MENTIONS', 'SourceDocument', label, { from: cited.sourceDocument, to: key, ...cited });
+      if (spec.shared && cited) addRel('MENTIONS', 'SourceDocument', label, { fromKey: cited.sourceDocument, toKey: key, ...cited });
     }
     if (label === 'Criterion') checkStrikeThrough(main, row, documents, problems, at);
     nodes[label].push(row);
@@ -160,7 +160,7 @@ export function validateSeed(seedDir: string): SeedValidation {
           const relRow: Row = Object.fromEntries(Object.keys(storedRelationshipProperties(type)).map((p) => [p, null]));
           const cite = typeof ref === 'string' ? undefined : ref.cite;
           if (cite) Object.assign(relRow, checkCite(d, cite, `${field}.cite`, { quote: cite.quote }) ?? {});
-          addRel(type, label, targetDecl.label, { ...relRow, from: key, to: target });
+          addRel(type, label, targetDecl.label, { ...relRow, fromKey: key, toKey: target });
         });
       }
     }
@@ -182,7 +182,7 @@ function pairTargets(type: RelationshipType, fromLabel: NodeLabel): NodeLabel[] 
 function dedupeRows(batch: RelationshipBatch): RelationshipBatch {
   const seen = new Map<string, Row>();
   for (const row of batch.rows) {
-    const id = `${String(row.from)}>${String(row.to)}${batch.type === 'MENTIONS' ? `@${String(row.lineStart)}` : ''}`;
+    const id = `${String(row.fromKey)}>${String(row.toKey)}${batch.type === 'MENTIONS' ? `@${String(row.lineStart)}` : ''}`;
     if (!seen.has(id) || (seen.get(id)!.quote == null && row.quote != null)) seen.set(id, row);
   }
   return { ...batch, rows: [...seen.values()] };

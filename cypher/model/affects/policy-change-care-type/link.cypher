@@ -1,0 +1,4 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MATCH (a:PolicyChange {key: row.fromKey}), (b:CareType {key: row.toKey})
+MERGE (a)-[r:AFFECTS]->(b)

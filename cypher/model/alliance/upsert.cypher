@@ -1,0 +1,6 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Alliance {key: row.key})
+SET n.name = row.name,
+    n.description = row.description,
+    n.curatorNote = row.curatorNote

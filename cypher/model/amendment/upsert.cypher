@@ -1,0 +1,8 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Amendment {key: row.key})
+SET n.date = row.date,
+    n.title = row.title,
+    n.summary = row.summary,
+    n.reason = row.reason,
+    n.curatorNote = row.curatorNote

@@ -1,0 +1,7 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Criterion {key: row.key})
+SET n.text = row.text,
+    n.kind = row.kind,
+    n.heading = row.heading,
+    n.curatorNote = row.curatorNote

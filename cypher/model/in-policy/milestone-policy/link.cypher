@@ -1,0 +1,4 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MATCH (a:Milestone {key: row.fromKey}), (b:Policy {key: row.toKey})
+MERGE (a)-[r:IN_POLICY]->(b)

@@ -1,0 +1,11 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Milestone {key: row.key})
+SET n.date = row.date,
+    n.dateText = row.dateText,
+    n.datePrecision = row.datePrecision,
+    n.action = row.action,
+    n.actor = row.actor,
+    n.channel = row.channel,
+    n.audience = row.audience,
+    n.curatorNote = row.curatorNote

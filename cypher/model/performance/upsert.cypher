@@ -1,0 +1,11 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Performance {key: row.key})
+SET n.name = row.name,
+    n.nameEn = row.nameEn,
+    n.status = row.status,
+    n.financing = row.financing,
+    n.contractingLevel = row.contractingLevel,
+    n.amounts = row.amounts,
+    n.description = row.description,
+    n.curatorNote = row.curatorNote

@@ -1,0 +1,5 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $keys AS key
+MATCH (a:Criterion {key: key})-[r:REFERS_TO]->(b:Stakeholder)
+RETURN key, b AS node, r AS rel
+ORDER BY key, b.key

@@ -1,0 +1,7 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Region {key: row.key})
+SET n.name = row.name,
+    n.named = row.named,
+    n.description = row.description,
+    n.curatorNote = row.curatorNote

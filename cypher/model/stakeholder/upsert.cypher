@@ -1,0 +1,7 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Stakeholder {key: row.key})
+SET n.name = row.name,
+    n.fullName = row.fullName,
+    n.kind = row.kind,
+    n.curatorNote = row.curatorNote

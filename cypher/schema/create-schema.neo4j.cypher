@@ -1,0 +1,28 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+CREATE CONSTRAINT source_document_key IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT insurer_key IF NOT EXISTS FOR (n:Insurer) REQUIRE n.key IS UNIQUE;
+CREATE INDEX insurer_kind IF NOT EXISTS FOR (n:Insurer) ON (n.kind);
+CREATE CONSTRAINT stakeholder_key IF NOT EXISTS FOR (n:Stakeholder) REQUIRE n.key IS UNIQUE;
+CREATE INDEX stakeholder_kind IF NOT EXISTS FOR (n:Stakeholder) ON (n.kind);
+CREATE CONSTRAINT framework_key IF NOT EXISTS FOR (n:Framework) REQUIRE n.key IS UNIQUE;
+CREATE INDEX framework_kind IF NOT EXISTS FOR (n:Framework) ON (n.kind);
+CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (n:Theme) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT care_type_key IF NOT EXISTS FOR (n:CareType) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT provider_type_key IF NOT EXISTS FOR (n:ProviderType) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT policy_key IF NOT EXISTS FOR (n:Policy) REQUIRE n.key IS UNIQUE;
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX policy_publishedOn IF NOT EXISTS FOR (n:Policy) ON (n.publishedOn);
+CREATE CONSTRAINT amendment_key IF NOT EXISTS FOR (n:Amendment) REQUIRE n.key IS UNIQUE;
+CREATE INDEX amendment_date IF NOT EXISTS FOR (n:Amendment) ON (n.date);
+CREATE CONSTRAINT criterion_key IF NOT EXISTS FOR (n:Criterion) REQUIRE n.key IS UNIQUE;
+CREATE INDEX criterion_kind IF NOT EXISTS FOR (n:Criterion) ON (n.kind);
+CREATE CONSTRAINT performance_key IF NOT EXISTS FOR (n:Performance) REQUIRE n.key IS UNIQUE;
+CREATE INDEX performance_status IF NOT EXISTS FOR (n:Performance) ON (n.status);
+CREATE CONSTRAINT policy_change_key IF NOT EXISTS FOR (n:PolicyChange) REQUIRE n.key IS UNIQUE;
+CREATE INDEX policy_change_effect IF NOT EXISTS FOR (n:PolicyChange) ON (n.effect);
+CREATE CONSTRAINT milestone_key IF NOT EXISTS FOR (n:Milestone) REQUIRE n.key IS UNIQUE;
+CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date);
+CREATE INDEX milestone_datePrecision IF NOT EXISTS FOR (n:Milestone) ON (n.datePrecision);
+CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT alliance_key IF NOT EXISTS FOR (n:Alliance) REQUIRE n.key IS UNIQUE;

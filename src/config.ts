@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** Runtime configuration from environment variables, validated before anything starts. */
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    GRAPH_ENGINE: z.enum(['embedded', 'neo4j']).default('embedded'),
+    EMBEDDED_DB_PATH: z.string().min(1).optional(),
+    EMBEDDED_POOL_SIZE: int(1, 64).default(4),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: int(0, 65535).default(4000),
+    QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
+    SEED_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
+    MAX_QUERY_DEPTH: int(2, 50).default(12),
+    MAX_QUERY_COST: int(10, 1_000_000).default(20_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.GRAPH_ENGINE !== 'neo4j') return;
+    if (!env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when GRAPH_ENGINE=neo4j' });
+    if (!env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when GRAPH_ENGINE=neo4j' });
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration error: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable is an unset one: `PORT= npm start` should not be a parse error.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '');
+        const value = name && present[name] !== undefined && !name.includes('PASSWORD') ? ` (got "${present[name]}")` : '';
+        return `${name} ${i.message}${value}`;
+      }),
+    );
+  }
+  return parsed.data;
+}
+
+/** Whether start-up loads seed/: always for an in-memory database, which starts empty. */
+export function seedsOnStart(config: Config): boolean {
+  if (config.SEED_ON_START !== 'auto') return config.SEED_ON_START === 'true';
+  return config.GRAPH_ENGINE === 'embedded' && !config.EMBEDDED_DB_PATH;
+}

@@ -1,0 +1,21 @@
+import type { Config } from '../config';
+import { EmbeddedEngine } from './embedded-engine';
+import type { GraphEngine } from './graph-engine';
+import { Neo4jEngine } from './neo4j-engine';
+
+export function createEngine(config: Config): GraphEngine {
+  if (config.GRAPH_ENGINE === 'neo4j') {
+    return new Neo4jEngine({
+      uri: config.NEO4J_URI!,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD!,
+      database: config.NEO4J_DATABASE,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    });
+  }
+  return new EmbeddedEngine({
+    path: config.EMBEDDED_DB_PATH,
+    poolSize: config.EMBEDDED_POOL_SIZE,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  });
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Every Cypher statement lives in a file under cypher/; a query is named by its path without the
+ * extension (`model/criterion/get-by-keys`). The files are read once, at start-up.
+ */
+export const CYPHER_DIR = join(__dirname, '..', '..', 'cypher');
+
+function readAll(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.cypher')) out.set(relative(dir, path).replace(/\\/g, '/').replace(/\.cypher$/, ''), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const statements = readAll(CYPHER_DIR);
+
+export class MissingQueryError extends Error {
+  constructor(name: string) {
+    super(`no Cypher file cypher/${name}.cypher`);
+    this.name = 'MissingQueryError';
+  }
+}
+
+/** The text of a named statement; fails fast on a name with no file. */
+export function cypher(name: string): string {
+  const text = statements.get(name);
+  if (text === undefined) throw new MissingQueryError(name);
+  return text;
+}
+
+export function hasCypher(name: string): boolean {
+  return statements.has(name);
+}
+
+/** The statements of a file that holds several, separated by `;` at the end of a line (schema set-up). */
+export function cypherStatements(name: string): string[] {
+  return cypher(name)
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function allCypherNames(): string[] {
+  return [...statements.keys()].sort();
+}

@@ -1,0 +1,144 @@
+import { Connection, Database, type PreparedStatement } from '@ladybugdb/core';
+import { cypher, cypherStatements } from './cypher';
+import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
+import { QueryTimeoutError } from './graph-engine';
+import { isoDate, nodeValue, relationshipValue } from './normalize';
+
+export interface EmbeddedOptions {
+  /** Directory of a persistent database; undefined for an in-memory one. */
+  path?: string;
+  poolSize: number;
+  queryTimeoutMs: number;
+}
+
+/** A connection with the statements it has prepared: LadybugDB prepares per connection. */
+class PooledConnection {
+  readonly prepared = new Map<string, PreparedStatement>();
+  constructor(readonly connection: Connection) {}
+}
+
+/**
+ * LadybugDB, in-process. One Database per process, a small pool of connections, prepared statements
+ * cached per connection and query name. Writes take one connection for the whole transaction.
+ */
+export class EmbeddedEngine implements GraphEngine {
+  readonly kind = 'embedded' as const;
+  private readonly database: Database;
+  private readonly idle: PooledConnection[] = [];
+  private readonly waiting: Array<(c: PooledConnection) => void> = [];
+  private created = 0;
+  private closed = false;
+  private callCount = 0;
+
+  constructor(private readonly options: EmbeddedOptions) {
+    this.database = new Database(options.path ?? ':memory:');
+  }
+
+  get calls(): number {
+    return this.callCount;
+  }
+
+  async read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.withConnection((c) => this.execute(c, query, params));
+  }
+
+  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.withConnection(async (c) => {
+      await c.connection.query('BEGIN TRANSACTION');
+      try {
+        const result = await work({ run: (query, params = {}) => this.execute(c, query, params) });
+        await c.connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await c.connection.query('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async applySchema(): Promise<void> {
+    await this.withConnection(async (c) => {
+      for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
+    });
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      await this.withConnection((c) => c.connection.query('RETURN 1'));
+      return { engine: this.kind, reachable: true, detail: this.options.path ?? 'in memory' };
+    } catch (error) {
+      return { engine: this.kind, reachable: false, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const c of this.idle.splice(0)) await c.connection.close();
+    await this.database.close();
+  }
+
+  private async execute(c: PooledConnection, query: string, params: Params): Promise<Row[]> {
+    let statement = c.prepared.get(query);
+    if (!statement) {
+      statement = await c.connection.prepare(cypher(query));
+      if (!statement.isSuccess()) throw new Error(`${query}: ${statement.getErrorMessage()}`);
+      c.prepared.set(query, statement);
+    }
+    this.callCount += 1;
+    try {
+      const result = await c.connection.execute(statement, params as never);
+      const rows = (await (Array.isArray(result) ? result[result.length - 1]! : result).getAll()) as Row[];
+      return rows.map((row) => fromLadybug(row) as Row);
+    } catch (error) {
+      const message = (error as Error).message ?? String(error);
+      if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(query, this.options.queryTimeoutMs);
+      throw new Error(`${query}: ${message}`);
+    }
+  }
+
+  private async withConnection<T>(use: (c: PooledConnection) => Promise<T>): Promise<T> {
+    if (this.closed) throw new Error('the embedded database is closed');
+    const c = await this.acquire();
+    try {
+      return await use(c);
+    } finally {
+      this.release(c);
+    }
+  }
+
+  private async acquire(): Promise<PooledConnection> {
+    const ready = this.idle.pop();
+    if (ready) return ready;
+    if (this.created < this.options.poolSize) {
+      this.created += 1;
+      const connection = new Connection(this.database);
+      await connection.init();
+      connection.setQueryTimeout(this.options.queryTimeoutMs);
+      return new PooledConnection(connection);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(c: PooledConnection): void {
+    const next = this.waiting.shift();
+    if (next) next(c);
+    else this.idle.push(c);
+  }
+}
+
+/** LadybugDB hands nodes as maps with `_label`/`_id`, relationships with `_src`/`_dst`, dates as Date. */
+function fromLadybug(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(fromLadybug);
+  if (typeof value === 'object') {
+    const { _label, _id, _src, _dst, ...rest } = value as Record<string, unknown>;
+    const props = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fromLadybug(v)]));
+    if (_id !== undefined && _src !== undefined && _dst !== undefined) return relationshipValue(String(_label), props);
+    if (_id !== undefined && _label !== undefined) return nodeValue(String(_label), props);
+    return props;
+  }
+  return value;
+}

@@ -1,0 +1,38 @@
+/** The one small interface both engines implement; everything above it is engine-agnostic. */
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs named statements (files under cypher/) and returns rows of plain values. */
+export interface QueryRunner {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+export type EngineKind = 'embedded' | 'neo4j';
+
+export interface EngineHealth {
+  engine: EngineKind;
+  reachable: boolean;
+  detail?: string;
+}
+
+export interface GraphEngine {
+  readonly kind: EngineKind;
+  /** Runs one named read statement. */
+  read(query: string, params?: Params): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it is committed, or none of it. */
+  write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  /** Creates the tables (embedded) or constraints and indexes (Neo4j) the model declares. */
+  applySchema(): Promise<void>;
+  health(): Promise<EngineHealth>;
+  close(): Promise<void>;
+  /** Statements sent to the database so far: how tests see that a request's cost does not grow with its answer. */
+  readonly calls: number;
+}
+
+export class QueryTimeoutError extends Error {
+  constructor(query: string, ms: number) {
+    super(`query ${query} did not finish within ${ms} ms`);
+    this.name = 'QueryTimeoutError';
+  }
+}

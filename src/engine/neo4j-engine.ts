@@ -1,0 +1,134 @@
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
+import { cypher, cypherStatements } from './cypher';
+import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
+import { QueryTimeoutError } from './graph-engine';
+import { nodeValue, relationshipValue } from './normalize';
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+/**
+ * Neo4j through the official driver: one driver per process, managed transactions (retried by the driver
+ * on transient errors, routed to readers or the writer under `neo4j://`), the database always named.
+ */
+export class Neo4jEngine implements GraphEngine {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private callCount = 0;
+
+  constructor(private readonly options: Neo4jOptions, driver?: Driver) {
+    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
+  }
+
+  get calls(): number {
+    return this.callCount;
+  }
+
+  async read(query: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => this.run(tx, query, params), { timeout: this.options.queryTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params) }), {
+        timeout: this.options.queryTimeoutMs,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async applySchema(): Promise<void> {
+    // Schema statements cannot share a transaction with each other in Neo4j: one auto-commit each.
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      for (const statement of cypherStatements('schema/create-schema.neo4j')) {
+        this.callCount += 1;
+        await session.run(statement);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return { engine: this.kind, reachable: true, detail: `${info.agent ?? 'neo4j'} at ${info.address ?? this.options.uri}` };
+    } catch (error) {
+      return { engine: this.kind, reachable: false, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
+    this.callCount += 1;
+    try {
+      const result = await tx.run(cypher(query), toNeo4j(params) as Params);
+      return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
+        throw new QueryTimeoutError(query, this.options.queryTimeoutMs);
+      }
+      throw error;
+    }
+  }
+}
+
+/** JavaScript numbers reach Neo4j as floats; the graph holds whole numbers only (lines, years, SKIP/LIMIT). */
+export function toNeo4j(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4j(v)]));
+  }
+  return value;
+}
+
+/** The driver's own types, turned into the plain values both engines hand upwards. */
+export function fromNeo4j(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number(value);
+  if (isNode(value)) {
+    return nodeValue(value.labels[0] ?? '', fromNeo4j(value.properties) as Record<string, unknown>);
+  }
+  if (isRelationship(value)) return relationshipValue(value.type, fromNeo4j(value.properties) as Record<string, unknown>);
+  if (isPath(value)) return value.segments.map((s) => fromNeo4j(s.relationship));
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromNeo4j(v)]));
+  }
+  return value;
+}
