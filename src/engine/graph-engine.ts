@@ -8,6 +8,11 @@ export interface QueryRunner {
   run(query: string, params?: Params): Promise<Row[]>;
 }
 
+/** The read side alone: what request handling needs. */
+export interface Reader {
+  read(query: string, params?: Params): Promise<Row[]>;
+}
+
 export type EngineKind = 'embedded' | 'neo4j';
 
 export interface EngineHealth {

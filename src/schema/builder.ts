@@ -1,0 +1,27 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context';
+
+/** The one schema builder: the request context type and every plugin the schema uses. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: 'Any node of the graph by its global ID.' },
+    nodesQueryOptions: { description: 'Several nodes of the graph by their global IDs.' },
+  },
+});
+
+builder.queryType({ description: 'Read-only questions over the policy knowledge graph.' });
+
+/** The builder's type parameters, for helpers that build fields outside a type's own file. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -1,0 +1,133 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config';
+import type { GraphEngine } from '../engine/graph-engine';
+import { schema } from '../schema';
+import { createContext, type Context } from '../schema/context';
+import { costLimit, depthLimit } from './query-limits';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface AppServer {
+  http: Server;
+  apollo: ApolloServer<Context>;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Errors a client can act on keep their message and code; anything else is an internal error, whose
+ * message and stack stay in the server's log outside development.
+ */
+export function formatError(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const known = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+    if (known || development) return formatted;
+    console.error(unwrapResolverError(error));
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export async function startServer(engine: GraphEngine, config: Config): Promise<AppServer> {
+  const development = config.NODE_ENV === 'development';
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    formatError: formatError(development),
+    validationRules: [depthLimit(config.MAX_QUERY_DEPTH), costLimit(config.MAX_QUERY_COST)],
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const http = createServer((req, res) => {
+    handle(req, res, apollo, engine, config).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  return {
+    http,
+    apollo,
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<Context>, engine: GraphEngine, config: Config) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health' && req.method === 'GET') {
+    const health = await engine.health();
+    send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    send(res, 404, { error: `Not found: ${url.pathname}. The API is at /graphql.` });
+    return;
+  }
+  const body = await readBody(req);
+  if (body === undefined) {
+    send(res, 413, { error: `Request body larger than ${MAX_BODY_BYTES} bytes` });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let parsed: unknown = body;
+  if (headers.get('content-type')?.includes('application/json') && body.length > 0) {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+    context: async () => createContext(engine, config),
+  });
+  res.statusCode = response.status ?? 200;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
