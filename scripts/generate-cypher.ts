@@ -52,7 +52,7 @@ export function generatedCypher(): Map<string, string> {
     put(`model/${kebab(type)}/unlink-all.cypher`, `MATCH ()-[r:${type}]->()\nDELETE r`);
     for (const [from, to] of relationshipPairs(type)) {
       const dir = `model/${kebab(type)}/${kebab(from)}-${kebab(to)}`;
-      const match = `UNWIND $rows AS row\nMATCH (a:${from} {key: row.fromKey}), (b:${to} {key: row.toKey})\nMERGE (a)-[r:${type}]->(b)`;
+      const match = `UNWIND $rows AS row\nMATCH (a:${from} {key: row.fromKey})\nMATCH (b:${to} {key: row.toKey})\nMERGE (a)-[r:${type}]->(b)`;
       put(`${dir}/link.cypher`, own.length ? `${match}\nSET ${sets('r', 'row', own)}` : match);
       put(`${dir}/link-cited.cypher`, `${match}\nSET ${sets('r', 'row', relProps)}`);
       put(

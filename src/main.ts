@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { ConfigError, loadConfig, seedsOnStart } from './config';
+import { SEED_DIR } from './paths';
 import { createEngine } from './engine/create-engine';
 import { loadSeed } from './seed/load-seed';
 import { startServer } from './server/http-server';
-
-export const SEED_DIR = join(__dirname, '..', 'seed');
 
 async function main() {
   let config;

@@ -35,7 +35,7 @@ export function formatProblem(p: SeedProblem): string {
   return `${where}: ${p.message}`;
 }
 
-/** The seed files under a directory, in a stable order: shared vocabulary first, then per document. */
+/** The seed files under a directory, in a stable order: the shared files at the top first, then per document. */
 export function listSeedFiles(seedDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -45,7 +45,8 @@ export function listSeedFiles(seedDir: string): string[] {
     }
   };
   walk(seedDir);
-  return found.sort((a, b) => relative(seedDir, a).localeCompare(relative(seedDir, b)));
+  const depth = (p: string) => relative(seedDir, p).split(/[\\/]/).length;
+  return found.sort((a, b) => depth(a) - depth(b) || relative(seedDir, a).localeCompare(relative(seedDir, b)));
 }
 
 export function readSeedFile(path: string, displayName: string): SeedFile {

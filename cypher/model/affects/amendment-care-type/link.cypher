@@ -1,4 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:Amendment {key: row.fromKey}), (b:CareType {key: row.toKey})
+MATCH (a:Amendment {key: row.fromKey})
+MATCH (b:CareType {key: row.toKey})
 MERGE (a)-[r:AFFECTS]->(b)

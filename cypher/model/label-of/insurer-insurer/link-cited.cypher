@@ -1,6 +1,7 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:Insurer {key: row.fromKey}), (b:Insurer {key: row.toKey})
+MATCH (a:Insurer {key: row.fromKey})
+MATCH (b:Insurer {key: row.toKey})
 MERGE (a)-[r:LABEL_OF]->(b)
 SET r.sourceDocument = row.sourceDocument,
     r.lineStart = row.lineStart,

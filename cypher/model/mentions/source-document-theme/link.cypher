@@ -1,4 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:SourceDocument {key: row.fromKey}), (b:Theme {key: row.toKey})
+MATCH (a:SourceDocument {key: row.fromKey})
+MATCH (b:Theme {key: row.toKey})
 MERGE (a)-[r:MENTIONS]->(b)

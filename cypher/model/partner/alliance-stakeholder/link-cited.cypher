@@ -1,6 +1,7 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:Alliance {key: row.fromKey}), (b:Stakeholder {key: row.toKey})
+MATCH (a:Alliance {key: row.fromKey})
+MATCH (b:Stakeholder {key: row.toKey})
 MERGE (a)-[r:PARTNER]->(b)
 SET r.sourceDocument = row.sourceDocument,
     r.lineStart = row.lineStart,

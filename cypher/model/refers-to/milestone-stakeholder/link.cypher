@@ -1,4 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:Milestone {key: row.fromKey}), (b:Stakeholder {key: row.toKey})
+MATCH (a:Milestone {key: row.fromKey})
+MATCH (b:Stakeholder {key: row.toKey})
 MERGE (a)-[r:REFERS_TO]->(b)

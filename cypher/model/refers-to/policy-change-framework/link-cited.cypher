@@ -1,6 +1,7 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:PolicyChange {key: row.fromKey}), (b:Framework {key: row.toKey})
+MATCH (a:PolicyChange {key: row.fromKey})
+MATCH (b:Framework {key: row.toKey})
 MERGE (a)-[r:REFERS_TO]->(b)
 SET r.sourceDocument = row.sourceDocument,
     r.lineStart = row.lineStart,

@@ -1,4 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:ProviderType {key: row.fromKey}), (b:ProviderType {key: row.toKey})
+MATCH (a:ProviderType {key: row.fromKey})
+MATCH (b:ProviderType {key: row.toKey})
 MERGE (a)-[r:SUBTYPE_OF]->(b)

@@ -1,4 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $rows AS row
-MATCH (a:Criterion {key: row.fromKey}), (b:Amendment {key: row.toKey})
+MATCH (a:Criterion {key: row.fromKey})
+MATCH (b:Amendment {key: row.toKey})
 MERGE (a)-[r:WITHDRAWN_BY]->(b)

@@ -1,0 +1,39 @@
+import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
+import { allCypherNames, cypher } from '../../src/engine/cypher';
+import { citationProperties, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
+import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
+
+/** The names the application passes as parameters; a statement using any other is an error. */
+const PARAMETERS = { keys: [], rows: [], skip: 0, limit: 0 };
+
+// The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.
+const propertyKeys = new Set<string>([...Object.keys(citationProperties), 'fromKey', 'toKey']);
+for (const l of nodeLabels) Object.keys(storedNodeProperties(l)).forEach((p) => propertyKeys.add(p));
+for (const t of relationshipTypes) Object.keys(storedRelationshipProperties(t)).forEach((p) => propertyKeys.add(p));
+
+const dbSchema: DbSchema = {
+  labels: [...nodeLabels],
+  relationshipTypes: [...relationshipTypes],
+  propertyKeys: [...propertyKeys],
+  parameters: PARAMETERS,
+  graphSchema: relationshipTypes.flatMap((relType) => relationshipPairs(relType).map(([from, to]) => ({ from, to, relType }))),
+};
+
+// Statements only LadybugDB runs (its DDL) are checked by running them on LadybugDB instead.
+const shared = allCypherNames().filter((name) => !name.endsWith('.embedded'));
+
+describe("Neo4j's Cypher analyser", () => {
+  it('has statements to check', () => {
+    expect(shared.length).toBeGreaterThan(100);
+  });
+
+  it.each(shared)('finds nothing wrong with cypher/%s.cypher', (name) => {
+    const { diagnostics } = lintCypherQuery(cypher(name), dbSchema);
+    expect(diagnostics.map((d) => `${d.message} (${d.range.start.line + 1}:${d.range.start.character + 1})`)).toEqual([]);
+  });
+
+  it('does report a misspelt label, so a clean result means something', () => {
+    const { diagnostics } = lintCypherQuery('MATCH (n:Polcy) RETURN n.key', dbSchema);
+    expect(diagnostics.length).toBeGreaterThan(0);
+  });
+});

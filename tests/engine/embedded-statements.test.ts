@@ -1,0 +1,31 @@
+import { Connection, Database } from '@ladybugdb/core';
+import { allCypherNames, cypher } from '../../src/engine/cypher';
+import { EmbeddedEngine } from '../../src/engine/embedded-engine';
+
+describe('the Cypher files on LadybugDB', () => {
+  const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000 });
+  afterAll(() => engine.close());
+
+  it('creates the schema twice without complaint (start-up is repeatable)', async () => {
+    await engine.applySchema();
+    await engine.applySchema();
+    await expect(engine.read('model/policy/count')).resolves.toEqual([{ total: 0 }]);
+  });
+
+  it('prepares every statement that is not Neo4j-only', async () => {
+    // A separate database with the same schema: preparing compiles a statement without running it.
+    const db = new Database(':memory:');
+    const conn = new Connection(db);
+    for (const name of allCypherNames().filter((n) => n.endsWith('.embedded'))) {
+      for (const s of cypher(name).split(/;\s*$/m).map((x) => x.replace(/^\/\/.*$/gm, '').trim()).filter(Boolean)) await conn.query(s);
+    }
+    const failures: string[] = [];
+    for (const name of allCypherNames().filter((n) => !n.endsWith('.neo4j') && !n.endsWith('.embedded'))) {
+      const statement = await conn.prepare(cypher(name));
+      if (!statement.isSuccess()) failures.push(`${name}: ${statement.getErrorMessage()}`);
+    }
+    await conn.close();
+    await db.close();
+    expect(failures).toEqual([]);
+  });
+});
