@@ -78,9 +78,11 @@ export function costLimit(maxCost: number) {
           const inner = costOf(sel.selectionSet, named, seen);
           const unwrapped = isNonNullType(def.type) ? def.type.ofType : def.type;
           const isConnection = named.endsWith('Connection');
+          // A connection's page size already counts its items; its `edges` list is that same page.
+          const edgesOfPage = parentType.endsWith('Connection') && sel.name.value === 'edges';
           const multiplier = isConnection
             ? Math.min(intArg(sel, 'first') ?? intArg(sel, 'last') ?? PAGE_SIZE.default, PAGE_SIZE.max)
-            : isListType(unwrapped)
+            : isListType(unwrapped) && !edgesOfPage
               ? LIST_ESTIMATE
               : 1;
           total += 1 + multiplier * inner;
