@@ -23,7 +23,7 @@ const schema = z
     QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
     SEED_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
     MAX_QUERY_DEPTH: int(2, 50).default(12),
-    MAX_QUERY_COST: int(10, 1_000_000).default(20_000),
+    MAX_QUERY_COST: int(10, 10_000_000).default(50_000),
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_ENGINE !== 'neo4j') return;

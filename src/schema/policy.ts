@@ -28,15 +28,15 @@ builder.objectFields(Policy, (t) => ({
   amendments: t.field({ type: [Amendment], description: 'Dated amendments to this policy.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], p.key) }),
   criteria: t.connection(
     { type: Criterion, description: 'Requirements the policy states, withdrawn ones included (see Criterion.withdrawnBy).', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], p.key)) },
-    { name: 'PolicyCriteriaConnection', fields: totalCountField },
+    { name: 'PolicyCriteriaConnection', description: 'A page of the policy’s requirements.', fields: totalCountField },
   ),
   performances: t.connection(
     { type: Performance, description: 'Prestaties as this policy treats them.', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], p.key)) },
-    { name: 'PolicyPerformancesConnection', fields: totalCountField },
+    { name: 'PolicyPerformancesConnection', description: 'A page of the policy’s prestaties.', fields: totalCountField },
   ),
   documentedChanges: t.connection(
     { type: PolicyChange, description: 'Changes this policy itself lists against its previous version.', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], p.key)) },
-    { name: 'PolicyDocumentedChangesConnection', fields: totalCountField },
+    { name: 'PolicyDocumentedChangesConnection', description: 'A page of the policy’s documented changes.', fields: totalCountField },
   ),
   milestones: t.field({ type: [Milestone], description: 'Milestones of the purchasing round this policy sets.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Milestone'], p.key) }),
   regions: t.field({ type: [Region], description: 'Regions this policy describes.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Region'], p.key) }),

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config';
 import type { GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
@@ -19,15 +19,15 @@ export interface AppServer {
 }
 
 /**
- * Errors a client can act on keep their message and code; anything else is an internal error, whose
- * message and stack stay in the server's log outside development.
+ * GraphQL errors (bad arguments, unknown keys, invalid operations) are for the client and keep their
+ * message and code. Anything else thrown while resolving is an internal error: outside development its
+ * message and stack stay in the server's log.
  */
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    const known = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
-    if (known || development) return formatted;
-    console.error(unwrapResolverError(error));
+    const original = unwrapResolverError(error);
+    if (development || original instanceof GraphQLError) return formatted;
+    console.error(original);
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -19,7 +19,7 @@ import { PAGE_SIZE } from '../schema/graph-node';
  * counts every field once per item it may be resolved for (a connection counts its page size, a plain
  * list a fixed estimate). Both reject the operation with a message naming the limit.
  */
-export const LIST_ESTIMATE = 10;
+export const LIST_ESTIMATE = 3;
 
 export function depthLimit(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {

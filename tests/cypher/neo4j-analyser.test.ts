@@ -1,4 +1,9 @@
-import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
+import type { DbSchema } from '@neo4j-cypher/language-support' with { 'resolution-mode': 'import' };
+
+// The package's types are ESM; it also ships a CommonJS build, which is what `require` loads here.
+type LanguageSupport = typeof import('@neo4j-cypher/language-support', { with: { 'resolution-mode': 'import' } });
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { lintCypherQuery } = require('@neo4j-cypher/language-support') as LanguageSupport;
 import { allCypherNames, cypher } from '../../src/engine/cypher';
 import { citationProperties, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';

@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig, seedsOnStart } from '../src/config';
+
+describe('configuration', () => {
+  it('defaults to the embedded engine on port 4000, seeded in memory', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ GRAPH_ENGINE: 'embedded', PORT: 4000 });
+    expect(seedsOnStart(config)).toBe(true);
+  });
+
+  it('names the variable and why when a value is wrong', () => {
+    expect(() => loadConfig({ GRAPH_ENGINE: 'mysql' })).toThrow(/^Configuration error: GRAPH_ENGINE .*\(got "mysql"\)$/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT .*\(got "eighty"\)/);
+  });
+
+  it('requires the Neo4j connection when GRAPH_ENGINE=neo4j, without echoing the password', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'http://db:7474' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toEqual([expect.stringMatching(/^NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/), 'NEO4J_PASSWORD is required when GRAPH_ENGINE=neo4j']);
+  });
+
+  it('accepts a routing neo4j:// URI for a cluster', () => {
+    expect(loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x' }).NEO4J_URI).toBe('neo4j://cluster.example:7687');
+  });
+});
