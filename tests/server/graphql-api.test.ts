@@ -17,28 +17,6 @@ describe('the GraphQL API over HTTP', () => {
     expect(body.data!.policy.criteria.totalCount).toBeGreaterThan(30);
   });
 
-  it('a ZBC at VGZ in 2024 has exactly six additional minimum requirements, each cited in the appendix of 001', async () => {
-    const body = await api.query<{ providerType: { criteria: Array<{ key: string; kind: string; policy: { key: string }; source: { documentKey: string; lineStart: number; quote: string } }> } }>(
-      '{ providerType(key: "zbc") { criteria { key kind policy { key } source { documentKey lineStart quote } } } }',
-    );
-    const additional = body.data!.providerType.criteria.filter((c) => c.policy.key === 'vgz-msz-2024' && c.kind === 'ADDITIONAL_REQUIREMENT');
-    expect(additional).toHaveLength(6);
-    for (const c of additional) {
-      expect(c.source.documentKey).toBe('doc-001');
-      expect(c.source.lineStart).toBeGreaterThanOrEqual(440);
-      expect(c.source.lineStart).toBeLessThanOrEqual(446);
-    }
-    expect(additional.map((c) => c.source.quote)).toContain('De zorgaanbieder beschikt over een geldige AGB-code voor het leveren van de zorg.');
-  });
-
-  it('keeps what the amendments of 2023 withdrew, marked with the amendment', async () => {
-    const body = await api.query<{ amendment: { date: string; withdraws: Array<{ text: string; withdrawnBy: { key: string } }> } }>(
-      '{ amendment(key: "vgz-msz-2024-amendment-2023-08-02") { date withdraws { text withdrawnBy { key } } } }',
-    );
-    expect(body.data!.amendment.date).toBe('2023-08-02');
-    expect(body.data!.amendment.withdraws.map((c) => c.text).join(' ')).toMatch(/CieBAG/);
-  });
-
   it('looks a node up by its global ID', async () => {
     const list = await api.query<{ insurers: { edges: Array<{ node: { id: string; key: string } }> } }>('{ insurers(first: 1) { edges { node { id key } } } }');
     const { id, key } = list.data!.insurers.edges[0]!.node;
