@@ -1,4 +1,5 @@
-import { graphModel, nodeLabels, type NodeLabel } from '../model/graph-model';
+import { nodeLabels, type NodeLabel } from '../model/graph-model';
+import { nodeSpec } from '../model/derive';
 import type { SeedGraph } from './validate-seed';
 
 /**
@@ -17,7 +18,7 @@ export function countsPerDocument(graph: SeedGraph): Map<string, Partial<Record<
   const seen = new Set<string>();
   for (const doc of graph.nodes.SourceDocument) counts.set(String(doc.key), {});
   for (const label of nodeLabels) {
-    if (graphModel.nodes[label].shared || label === 'SourceDocument') continue;
+    if (nodeSpec(label).shared || label === 'SourceDocument') continue;
     for (const row of graph.nodes[label]) if (row.sourceDocument) add(String(row.sourceDocument), label, String(row.key), seen);
   }
   for (const batch of graph.relationships.filter((b) => b.type === 'MENTIONS')) {
