@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { NodeLabel } from '../model/graph-model';
 import { keySchema } from '../seed/seed-schema';
+import type { Context } from './context';
 import { badUserInput } from './errors';
 
 /** Arguments are validated with zod at the boundary; a failure names the argument and the value. */
@@ -10,3 +12,27 @@ export function parseArg<T>(schema: z.ZodType<T>, argument: string, value: unkno
 }
 
 export const parseKey = (argument: string, value: unknown) => parseArg(keySchema, argument, value);
+
+const yearSchema = z.number().int().min(1990, 'must be a year between 1990 and 2100').max(2100, 'must be a year between 1990 and 2100');
+export const parseYear = (argument: string, value: number | null | undefined) =>
+  value == null ? undefined : parseArg(yearSchema, argument, value);
+
+const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+export const parseDate = (argument: string, value: string | null | undefined) =>
+  value == null ? undefined : parseArg(dateSchema, argument, value);
+
+/**
+ * Keys given as arguments must exist: an unknown key is a BAD_USER_INPUT error, never an empty answer.
+ * All keys of one request are checked in one batch per kind, through the request's loaders.
+ */
+export async function requireKeys(ctx: Context, keys: Array<[argument: string, label: NodeLabel, key: string | null | undefined]>) {
+  const given = keys.filter((k): k is [string, NodeLabel, string] => k[2] != null);
+  for (const [argument, , key] of given) parseKey(argument, key);
+  const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.nodes(label).load(key)));
+  given.forEach(([argument, label, key], i) => {
+    if (!found[i]) throw badUserInput(argument, key, `names no ${label}`);
+  });
+}

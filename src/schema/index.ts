@@ -16,6 +16,7 @@ import './policy-change';
 import './milestone';
 import './region';
 import './alliance';
+import './requirement';
 import './unions';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */

@@ -1,0 +1,76 @@
+import type { Row } from '../engine/graph-engine';
+import { builder } from './builder';
+import { parseDate, parseYear, requireKeys } from './arguments';
+import { Criterion } from './criterion';
+import { arrayConnection, DateScalar, linkedNode, totalCountField } from './graph-node';
+import { Insurer } from './insurer';
+import { Policy } from './policy';
+import { ProviderType } from './provider-type';
+
+/** One answer to "which requirements apply to this provider type": the criterion, where, and through what. */
+interface RequirementRow {
+  criterion: string;
+  policy: string;
+  appliesVia: string;
+}
+
+export const Requirement = builder.objectRef<RequirementRow>('Requirement').implement({
+  description: 'A requirement that applies to the asked provider type, in one policy.',
+  fields: (t) => ({
+    criterion: t.field({ type: Criterion, description: 'The requirement, with its text, kind, topic and citation.', resolve: async (r, _a, ctx) => (await ctx.loaders.nodes('Criterion').load(r.criterion))! }),
+    policy: t.field({ type: Policy, description: 'The policy that states it.', resolve: async (r, _a, ctx) => (await ctx.loaders.nodes('Policy').load(r.policy))! }),
+    insurer: t.field({ type: Insurer, nullable: true, description: 'The insurer (or purchasing organisation) issuing that policy; null for a joint guideline.', resolve: (r, _a, ctx) => linkedNode(ctx, 'ISSUED_BY', 'out', 'Policy', ['Insurer'], r.policy) }),
+    appliesVia: t.field({ type: ProviderType, description: 'The provider type the requirement names: the asked one, or a broader type it belongs to.', resolve: async (r, _a, ctx) => (await ctx.loaders.nodes('ProviderType').load(r.appliesVia))! }),
+  }),
+});
+
+builder.queryField('requirements', (t) =>
+  t.connection(
+    {
+      type: Requirement,
+      description:
+        'Every requirement that applies to a provider type, directly or through a broader type in the hierarchy, ordered by policy and criterion.',
+      args: {
+        providerType: t.arg.string({ required: true, description: 'Key of the provider type, e.g. "zbc".' }),
+        insurer: t.arg.string({ description: 'Only policies issued by, or purchasing on behalf of, this insurer (key).' }),
+        careType: t.arg.string({ description: 'Only requirements of policies covering this care type (or a narrower one), or about it (key).' }),
+        year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
+        knownAt: t.arg({ type: DateScalar, description: 'Date of knowledge: amendments dated after it are not yet applied. Without it: all amendments are applied.' }),
+        topic: t.arg.string({ description: 'Only requirements on this topic (key, see `topics`).' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const year = parseYear('year', args.year);
+        const knownAt = parseDate('knownAt', args.knownAt);
+        await requireKeys(ctx, [
+          ['providerType', 'ProviderType', args.providerType],
+          ['insurer', 'Insurer', args.insurer],
+          ['careType', 'CareType', args.careType],
+          ['topic', 'Topic', args.topic],
+        ]);
+        const rows = await ctx.db.read('requirement/find-requirements', {
+          providerType: args.providerType,
+          insurer: args.insurer ?? '',
+          careType: args.careType ?? '',
+          topic: args.topic ?? '',
+          year: year ?? 0,
+          knownAt: knownAt ?? '',
+        });
+        return arrayConnection(args, mostSpecificPerCriterion(rows));
+      },
+    },
+    { name: 'RequirementConnection', description: 'A page of requirements.', fields: totalCountField },
+  ),
+);
+
+/** A criterion reached through several types in the hierarchy is listed once, under the most specific one. */
+function mostSpecificPerCriterion(rows: Row[]): RequirementRow[] {
+  const seen = new Set<string>();
+  const out: RequirementRow[] = [];
+  for (const row of rows) {
+    const key = `${String(row.policy)}|${String(row.criterion)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ criterion: String(row.criterion), policy: String(row.policy), appliesVia: String(row.appliesVia) });
+  }
+  return out;
+}
