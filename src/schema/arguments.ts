@@ -20,7 +20,10 @@ export const parseYear = (argument: string, value: number | null | undefined) =>
 const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+  }, 'is not a calendar date');
 export const parseDate = (argument: string, value: string | null | undefined) =>
   value == null ? undefined : parseArg(dateSchema, argument, value);
 

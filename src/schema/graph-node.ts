@@ -82,7 +82,7 @@ function createNodeRef(label: NodeLabel, interfaces: InterfaceParam[] = []) {
   });
 }
 
-export function defineGraphNode(label: NodeLabel, options: { interfaces?: InterfaceParam[] } = {}): NodeRef {
+export function defineGraphNode(label: NodeLabel, options: { interfaces?: InterfaceParam[]; rootList?: boolean } = {}): NodeRef {
   const spec = nodeSpec(label);
   const ref = createNodeRef(label, options.interfaces);
 
@@ -127,6 +127,8 @@ export function defineGraphNode(label: NodeLabel, options: { interfaces?: Interf
     }),
   );
 
+  // A kind whose root list takes filters of its own (regions, milestones) defines it in its own file.
+  if (options.rootList === false) return ref;
   builder.queryField(spec.plural, (t) =>
     t.connection(
       {

@@ -1,0 +1,5 @@
+// Regions, optionally only those where an alliance works.
+MATCH (r:Region)
+WHERE $withAlliances = false OR EXISTS { MATCH (r)<-[:IN_REGION]-(:Alliance) }
+RETURN r AS node
+ORDER BY r.name, r.key
