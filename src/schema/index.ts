@@ -17,6 +17,7 @@ import './milestone';
 import './region';
 import './alliance';
 import './requirement';
+import './comparison';
 import './unions';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */

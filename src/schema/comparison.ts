@@ -1,0 +1,66 @@
+import type { Row } from '../engine/graph-engine';
+import { builder } from './builder';
+import { parseYear, requireKeys } from './arguments';
+import { Criterion } from './criterion';
+import { Insurer } from './insurer';
+import { Topic } from './topic';
+
+/** The cross-insurer view: per requirement topic, what each insurer asks of a provider type. */
+interface InsurerEntry {
+  insurer: string;
+  criteria: string[];
+}
+interface TopicEntry {
+  topic: Row;
+  insurers: InsurerEntry[];
+}
+
+const InsurerRequirements = builder.objectRef<InsurerEntry>('InsurerRequirements').implement({
+  description: 'What one insurer requires on one topic; an empty list where it states nothing on it.',
+  fields: (t) => ({
+    insurer: t.field({ type: Insurer, description: 'The insurer.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Insurer').load(e.insurer))! }),
+    criteria: t.field({ type: [Criterion], description: 'Its requirements on the topic that reach the provider type.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Criterion').loadMany(e.criteria)) as Row[] }),
+    count: t.int({ description: 'How many requirements.', resolve: (e) => e.criteria.length }),
+  }),
+});
+
+const TopicComparison = builder.objectRef<TopicEntry>('TopicComparison').implement({
+  description: 'One requirement topic, with what each compared insurer requires on it.',
+  fields: (t) => ({
+    topic: t.field({ type: Topic, description: 'The topic.', resolve: (e) => e.topic }),
+    insurers: t.field({ type: [InsurerRequirements], description: 'Per insurer, in the order asked (or by key).', resolve: (e) => e.insurers }),
+  }),
+});
+
+builder.queryField('compareRequirements', (t) =>
+  t.field({
+    type: [TopicComparison],
+    description:
+      'For every requirement topic, per insurer, the requirements that reach a provider type (through the hierarchy), empty where an insurer states nothing on the topic.',
+    args: {
+      providerType: t.arg.string({ required: true, description: 'Key of the provider type, e.g. "ziekenhuis".' }),
+      insurers: t.arg.stringList({ description: 'Keys of the insurers to compare; without it, every insurer that issues a policy with requirements for the type.' }),
+      year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const year = parseYear('year', args.year);
+      const asked = [...new Set(args.insurers ?? [])];
+      await requireKeys(ctx, [['providerType', 'ProviderType', args.providerType], ...asked.map((k, i): [string, 'Insurer', string] => [`insurers[${i}]`, 'Insurer', k])]);
+      const [rows, topics] = await Promise.all([
+        ctx.db.read('requirement/compare-requirements', { providerType: args.providerType, insurers: asked, year: year ?? 0 }),
+        ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
+      ]);
+      const insurers = asked.length > 0 ? asked : [...new Set(rows.map((r) => String(r.insurer)))].sort();
+      return topics.map((t) => {
+        const topic = t.node as Row;
+        return {
+          topic,
+          insurers: insurers.map((insurer) => ({
+            insurer,
+            criteria: rows.filter((r) => r.topic === topic.key && r.insurer === insurer).map((r) => String(r.criterion)),
+          })),
+        };
+      });
+    },
+  }),
+);
