@@ -18,6 +18,7 @@ import './region';
 import './alliance';
 import './requirement';
 import './comparison';
+import './policy-history';
 import './unions';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */

@@ -1,0 +1,89 @@
+import type { Row } from '../engine/graph-engine';
+import type { NodeLabel } from '../model/graph-model';
+import { Amendment } from './amendment';
+import { builder } from './builder';
+import { requireKeys } from './arguments';
+import { DateScalar } from './graph-node';
+import { Milestone } from './milestone';
+import { Policy } from './policy';
+import { PolicyChange } from './policy-change';
+
+/** One dated (or datable) event in the history of an insurer's policies. */
+interface EventRow {
+  kind: EventKind;
+  key: string;
+  date: string | null;
+  policy: string;
+  years: number[];
+}
+
+const KINDS = ['VERSION', 'DOCUMENTED_CHANGE', 'AMENDMENT', 'MILESTONE'] as const;
+type EventKind = (typeof KINDS)[number];
+const LABEL: Record<EventKind, NodeLabel> = { VERSION: 'Policy', DOCUMENTED_CHANGE: 'PolicyChange', AMENDMENT: 'Amendment', MILESTONE: 'Milestone' };
+const QUERY: Record<EventKind, string> = {
+  VERSION: 'policy/find-policy-versions',
+  DOCUMENTED_CHANGE: 'policy/find-policy-documented-changes',
+  AMENDMENT: 'policy/find-policy-amendments',
+  MILESTONE: 'policy/find-policy-milestones',
+};
+
+const PolicyEventKind = builder.enumType('PolicyEventKind', {
+  description: 'What happened.',
+  values: {
+    VERSION: { description: 'A version of a policy (published, or reconstructed from a later change table).' },
+    DOCUMENTED_CHANGE: { description: 'A change the insurer lists against the previous version.' },
+    AMENDMENT: { description: 'A dated amendment to a published policy.' },
+    MILESTONE: { description: 'A step in the purchasing calendar.' },
+  },
+});
+
+const PolicyEventItem = builder.unionType('PolicyEventItem', {
+  description: 'The node the event is about.',
+  types: () => [Policy, PolicyChange, Amendment, Milestone],
+  resolveType: (row: Row) => String(row.__label),
+});
+
+const PolicyEvent = builder.objectRef<EventRow>('PolicyEvent').implement({
+  description:
+    'An event in the history of an insurer’s policies. Events without a day of their own are placed at the start of the first year their policy covers.',
+  fields: (t) => ({
+    kind: t.field({ type: PolicyEventKind, description: 'What happened.', resolve: (e) => e.kind }),
+    date: t.field({ type: DateScalar, nullable: true, description: 'The day, where the source gives one (a version: its publication date).', resolve: (e) => e.date }),
+    year: t.int({ description: 'The first year the policy concerned covers.', resolve: (e) => Math.min(...e.years) }),
+    policy: t.field({ type: Policy, description: 'The policy (version) the event belongs to.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Policy').load(e.policy))! }),
+    item: t.field({ type: PolicyEventItem, description: 'The version, change, amendment or milestone itself.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes(LABEL[e.kind]).load(e.key))! }),
+  }),
+});
+
+/** Oldest first: by day, or by the start of the policy's first year when there is no day; then by kind. */
+const sortKey = (e: EventRow) => `${e.date ?? `${Math.min(...e.years)}-01-01`}|${KINDS.indexOf(e.kind)}|${e.key}`;
+
+builder.queryField('policyHistory', (t) =>
+  t.field({
+    type: [PolicyEvent],
+    description: 'A timeline of an insurer’s policy versions, amendments, documented changes and milestones, oldest first.',
+    args: {
+      insurer: t.arg.string({ required: true, description: 'Key of the insurer (also finds policies purchasing on its behalf).' }),
+      careType: t.arg.string({ description: 'Only policies covering this care type or a narrower one (key).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      await requireKeys(ctx, [
+        ['insurer', 'Insurer', args.insurer],
+        ['careType', 'CareType', args.careType],
+      ]);
+      const params = { insurer: args.insurer, careType: args.careType ?? '' };
+      const parts = await Promise.all(
+        KINDS.map(async (kind) =>
+          (await ctx.db.read(QUERY[kind], params)).map((r): EventRow => ({
+            kind,
+            key: String(r.key),
+            date: (r.date as string | null) ?? null,
+            policy: String(r.policy),
+            years: (r.years as number[]) ?? [],
+          })),
+        ),
+      );
+      return parts.flat().sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    },
+  }),
+);

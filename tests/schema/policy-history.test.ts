@@ -1,0 +1,41 @@
+import { exampleOperations } from '../utils/operations';
+import { startTestApi, type TestApi } from '../utils/server';
+
+interface History {
+  policyHistory: Array<{ kind: string; date: string | null; year: number; policy: { key: string; reconstructed: boolean }; item: { __typename: string } }>;
+}
+
+describe('policyHistory: a timeline of an insurer’s policies', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('VGZ’s MSZ history runs from the reconstructed 2023 version through the 2024 policy, its two amendments in date order, and its deadlines', async () => {
+    const body = await api.query<History>(exampleOperations('policy-history.graphql').VgzMszHistory!);
+    expect(body.errors).toBeUndefined();
+    const events = body.data!.policyHistory;
+    const versions = events.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key);
+    expect(versions).toEqual(['vgz-msz-2023', 'vgz-msz-2024']);
+    const amendments = events.filter((e) => e.kind === 'AMENDMENT').map((e) => e.date);
+    expect(amendments).toEqual(['2023-07-27', '2023-08-02']);
+    expect(events.filter((e) => e.kind === 'DOCUMENTED_CHANGE').length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.kind === 'MILESTONE').length).toBeGreaterThan(5);
+    // Oldest first: the day, or the start of the first year covered when there is no day.
+    const keys = events.map((e) => e.date ?? `${e.year}-01-01`);
+    expect([...keys].sort()).toEqual(keys);
+    for (const e of events) expect(e.item.__typename).toBe({ VERSION: 'Policy', AMENDMENT: 'Amendment', DOCUMENTED_CHANGE: 'PolicyChange', MILESTONE: 'Milestone' }[e.kind]);
+  });
+
+  it('finds Caresq’s policies when asked for Eucare, on whose behalf they purchase', async () => {
+    const body = await api.query<History>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
+    // The reconstructed 2024 version is not in it: the change list does not say for whom it purchased.
+    expect(body.data!.policyHistory.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key)).toEqual(['caresq-ziekenhuizen-2025']);
+  });
+
+  it('refuses an unknown insurer', async () => {
+    const body = await api.query('{ policyHistory(insurer: "achmea") { kind } }');
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'insurer', value: 'achmea' });
+  });
+});
