@@ -19,6 +19,7 @@ import './alliance';
 import './requirement';
 import './comparison';
 import './policy-history';
+import './policy-diff';
 import './unions';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */

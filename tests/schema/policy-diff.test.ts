@@ -1,0 +1,78 @@
+import { exampleOperations } from '../utils/operations';
+import { startTestApi, type TestApi } from '../utils/server';
+
+interface Diff {
+  policyDiff: {
+    partial: boolean;
+    reason: string | null;
+    added: Array<{ key: string; text: string }>;
+    removed: Array<{ key: string; withdrawnBy?: { date: string } }>;
+    changed: Array<{ segments: Array<{ kind: string; text: string }> }>;
+    documentedChanges?: Array<{ subject: string }>;
+    amendments?: Array<{ date: string }>;
+  };
+}
+
+describe('policyDiff: what changed between two versions', () => {
+  let api: TestApi;
+  const ops = exampleOperations('policy-diff.graphql');
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('VGZ MSZ 2023 → 2024 adds the MDx and CCL minimum requirements, partially known because 2023 is reconstructed', async () => {
+    const body = await api.query<Diff>(ops.VgzMsz2023To2024!);
+    expect(body.errors).toBeUndefined();
+    const diff = body.data!.policyDiff;
+    expect(diff.partial).toBe(true);
+    expect(diff.reason).toMatch(/vgz-msz-2023 is known only from a later change table/);
+    expect(diff.added.map((c) => c.key).sort()).toEqual(['vgz-msz-2024-msz-mdx-sla', 'vgz-msz-2024-revalidatie-ccl']);
+    expect(diff.removed).toEqual([]);
+    expect(diff.documentedChanges!.length).toBe(4);
+  });
+
+  it('VGZ MSZ 2024 known on 1 July 2023 → now: the amendments withdrew the CieBAG requirement and the ZEKUR selection criteria', async () => {
+    const body = await api.query<Diff>(ops.VgzMsz2024Amendments!);
+    const diff = body.data!.policyDiff;
+    expect(diff.partial).toBe(false);
+    expect(diff.added).toEqual([]);
+    expect(new Set(diff.removed.map((c) => c.withdrawnBy!.date))).toEqual(new Set(['2023-07-27', '2023-08-02']));
+    expect(diff.removed.map((c) => c.key)).toContain('vgz-msz-2024-msz-mdx-ciebag');
+    expect(diff.amendments!.map((a) => a.date).sort()).toEqual(['2023-07-27', '2023-08-02']);
+  });
+
+  it('matches a reworded requirement through its version link and diffs it word by word', async () => {
+    const body = await api.query<Diff & { policyDiff: { changed: Array<{ before: { key: string }; after: { key: string }; segments: Array<{ kind: string; text: string }> }> } }>(
+      '{ policyDiff(from: { policy: "caresq-ziekenhuizen-2024" }, to: { policy: "caresq-ziekenhuizen-2025" }) { partial changed { before { key text } after { key text } segments { kind text } } } }',
+    );
+    const changed = body.data!.policyDiff.changed;
+    expect(changed.length).toBeGreaterThan(0);
+    for (const c of changed) {
+      expect(c.segments.some((s) => s.kind !== 'SAME')).toBe(true);
+      const after = c.segments.filter((s) => s.kind !== 'REMOVED').map((s) => s.text).join('');
+      expect(after.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses an unknown policy or a malformed date, naming the argument', async () => {
+    const unknown = await api.query('{ policyDiff(from: { policy: "vgz-msz-2019" }, to: { policy: "vgz-msz-2024" }) { partial } }');
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.policy', value: 'vgz-msz-2019' });
+    const date = await api.query('{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "juli 2023" }, to: { policy: "vgz-msz-2024" }) { partial } }');
+    expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.knownAt' });
+  });
+
+  it('sends a bounded number of statements, however many requirements the two versions hold', async () => {
+    const calls = async (query: string) => {
+      const before = api.engine.calls;
+      await api.query(query);
+      return api.engine.calls - before;
+    };
+    const small = await calls(ops.VgzMsz2023To2024!);
+    const large = await calls('{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { added { key topic { key } } removed { key } } }');
+    // One batch per relationship level: the two sides, the version chains (at most 4 steps), the amendments
+    // and the documented changes, whatever the number of requirements.
+    expect(small).toBeLessThanOrEqual(20);
+    expect(large).toBeLessThanOrEqual(20);
+  });
+});
