@@ -26,3 +26,4 @@ CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date);
 CREATE INDEX milestone_datePrecision IF NOT EXISTS FOR (n:Milestone) ON (n.datePrecision);
 CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT alliance_key IF NOT EXISTS FOR (n:Alliance) REQUIRE n.key IS UNIQUE;
+CREATE FULLTEXT INDEX policy_search IF NOT EXISTS FOR (n:Criterion|Performance|PolicyChange|Milestone|Policy) ON EACH [n.text, n.heading, n.name, n.nameEn, n.description, n.financing, n.contractingLevel, n.amounts, n.subject, n.after, n.before, n.action, n.dateText, n.audience, n.actor, n.channel, n.title, n.contractPeriod] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -1,11 +1,13 @@
 import type { Config } from '../config';
 import type { Params, Reader, Row } from '../engine/graph-engine';
+import type { SearchService } from '../search/search-service';
 import { Loaders } from './loaders';
 
 /** What every resolver sees: the request's loaders, and a reader for named queries that counts its calls. */
 export interface Context {
   loaders: Loaders;
   db: CountingReader;
+  search: SearchService;
   config: Pick<Config, 'NODE_ENV'>;
 }
 
@@ -19,7 +21,7 @@ export class CountingReader implements Reader {
   }
 }
 
-export function createContext(engine: Reader, config: Pick<Config, 'NODE_ENV'>): Context {
+export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>): Context {
   const db = new CountingReader(engine);
-  return { db, loaders: new Loaders(db), config };
+  return { db, loaders: new Loaders(db), search, config };
 }

@@ -20,6 +20,7 @@ import './requirement';
 import './comparison';
 import './policy-history';
 import './policy-diff';
+import './search';
 import './unions';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */

@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
+import { createSearch, type SearchService } from '../search/search-service';
 import { costLimit, depthLimit } from './query-limits';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -43,9 +44,11 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  // The embedded engine's search index is built from the graph once, now that it is loaded.
+  const search = await createSearch(engine);
 
   const http = createServer((req, res) => {
-    handle(req, res, apollo, engine, config).catch((error: unknown) => {
+    handle(req, res, apollo, engine, search, config).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
       else res.end();
@@ -69,7 +72,7 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<Context>, engine: GraphEngine, config: Config) {
+async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<Context>, engine: GraphEngine, search: SearchService, config: Config) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health' && req.method === 'GET') {
     const health = await engine.health();
@@ -100,7 +103,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloS
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => createContext(engine, config),
+    context: async () => createContext(engine, search, config),
   });
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);

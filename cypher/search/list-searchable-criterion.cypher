@@ -1,0 +1,3 @@
+// What the embedded search index holds of each Criterion, with the policy that states it.
+MATCH (n:Criterion)-[:IN_POLICY]->(p:Policy)
+RETURN n AS node, p.key AS policy

@@ -1,0 +1,3 @@
+// What the embedded search index holds of each Performance, with the policy that states it.
+MATCH (n:Performance)-[:IN_POLICY]->(p:Policy)
+RETURN n AS node, p.key AS policy
