@@ -31,12 +31,20 @@ export const DateScalar = builder.scalarType('Date', {
   parseValue: (value) => String(value),
 });
 
-/** A property with a controlled vocabulary becomes a GraphQL enum (`minimum-requirement` → MINIMUM_REQUIREMENT). */
-function enumFor(label: NodeLabel, property: string, spec: PropertySpec) {
+const enums = new Map<string, ReturnType<typeof createEnum>>();
+
+function createEnum(label: NodeLabel, property: string, spec: PropertySpec) {
   return builder.enumType(`${label}${upperFirst(property)}`, {
     description: spec.description,
     values: Object.fromEntries((spec.values ?? []).map((v) => [enumValue(v), { value: v }])) as Record<string, { value: string }>,
   });
+}
+
+/** A property with a controlled vocabulary becomes a GraphQL enum (`minimum-requirement` → MINIMUM_REQUIREMENT). */
+export function modelEnum(label: NodeLabel, property: string) {
+  const name = `${label}${upperFirst(property)}`;
+  if (!enums.has(name)) enums.set(name, createEnum(label, property, nodeSpec(label).properties[property]!));
+  return enums.get(name)!;
 }
 
 export const Citation = builder.objectRef<Row>('Citation').implement({
@@ -93,7 +101,7 @@ export function defineGraphNode(label: NodeLabel, options: { interfaces?: Interf
       const nullable = !prop.required && prop.default === undefined;
       const description = prop.description;
       if (prop.values) {
-        fields[name] = t.field({ type: enumFor(label, name, prop), nullable, description, resolve: (n) => n[name] as never });
+        fields[name] = t.field({ type: modelEnum(label, name), nullable, description, resolve: (n) => n[name] as never });
       } else if (prop.type === 'int') fields[name] = t.field({ type: 'Int', nullable, description, resolve: (n) => n[name] as never });
       else if (prop.type === 'boolean') fields[name] = t.field({ type: 'Boolean', nullable, description, resolve: (n) => n[name] as never });
       else if (prop.type === 'date') fields[name] = t.field({ type: DateScalar, nullable, description, resolve: (n) => n[name] as never });

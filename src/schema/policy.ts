@@ -4,7 +4,10 @@ import { builder } from './builder';
 import { CareType } from './care-type';
 import { Criterion } from './criterion';
 import { Framework } from './framework';
-import { arrayConnection, defineGraphNode, linkedNode, linkedNodes, SourceDocumentRef, totalCountField } from './graph-node';
+import type { Row } from '../engine/graph-engine';
+import { parseYear, requireKeys } from './arguments';
+import { filterCriteria } from './criteria-filter';
+import { arrayConnection, defineGraphNode, linkedNode, linkedNodes, modelEnum, SourceDocumentRef, totalCountField } from './graph-node';
 import { Insurer } from './insurer';
 import { Milestone } from './milestone';
 import { Organization } from './organization';
@@ -13,7 +16,7 @@ import { PolicyChange } from './policy-change';
 import { Region } from './region';
 import { Theme } from './theme';
 
-export const Policy = defineGraphNode('Policy');
+export const Policy = defineGraphNode('Policy', { rootList: false });
 
 builder.objectFields(Policy, (t) => ({
   issuedBy: t.field({ type: [Organization], description: 'Who issues the policy (for a joint guideline, each organisation behind it).', resolve: (p, _a, ctx) => linkedNodes(ctx, 'ISSUED_BY', 'out', 'Policy', ['Insurer', 'Stakeholder'], p.key) }),
@@ -27,7 +30,17 @@ builder.objectFields(Policy, (t) => ({
   frameworks: t.field({ type: [Framework], description: 'Laws, accords, standards and codes the policy invokes.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'INVOKES', 'out', 'Policy', ['Framework'], p.key) }),
   amendments: t.field({ type: [Amendment], description: 'Dated amendments to this policy.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], p.key) }),
   criteria: t.connection(
-    { type: Criterion, description: 'Requirements the policy states, withdrawn ones included (see Criterion.withdrawnBy).', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], p.key)) },
+    {
+      type: Criterion,
+      description: 'Requirements the policy states, withdrawn ones included unless `current` is set (see Criterion.withdrawnBy).',
+      args: {
+        kind: t.arg({ type: modelEnum('Criterion', 'kind'), description: 'Only requirements of this kind.' }),
+        topic: t.arg.string({ description: 'Only requirements on this topic (key).' }),
+        providerType: t.arg.string({ description: 'Only requirements reaching this provider type, directly or through a broader type (key).' }),
+        current: t.arg.boolean({ description: 'Only requirements no amendment has withdrawn.' }),
+      },
+      resolve: async (p, args, ctx) => arrayConnection(args, await filterCriteria(ctx, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], p.key), args)),
+    },
     { name: 'PolicyCriteriaConnection', description: 'A page of the policy’s requirements.', fields: totalCountField },
   ),
   performances: t.connection(
@@ -42,3 +55,27 @@ builder.objectFields(Policy, (t) => ({
   regions: t.field({ type: [Region], description: 'Regions this policy describes.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Region'], p.key) }),
   alliances: t.field({ type: [Alliance], description: 'Alliances this policy describes.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Alliance'], p.key) }),
 }));
+
+builder.queryField('policies', (t) =>
+  t.connection(
+    {
+      type: Policy,
+      description: 'Policies, ordered by key; reconstructed earlier versions included (see `reconstructed`).',
+      args: {
+        insurer: t.arg.string({ description: 'Only policies issued by, or purchasing on behalf of, this insurer (key).' }),
+        careType: t.arg.string({ description: 'Only policies covering this care type or a narrower one (key).' }),
+        year: t.arg.int({ description: 'Only policies covering this year.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const year = parseYear('year', args.year);
+        await requireKeys(ctx, [
+          ['insurer', 'Insurer', args.insurer],
+          ['careType', 'CareType', args.careType],
+        ]);
+        const rows = await ctx.db.read('policy/find-policies', { insurer: args.insurer ?? '', careType: args.careType ?? '', year: year ?? 0 });
+        return arrayConnection(args, rows.map((r) => r.node as Row));
+      },
+    },
+    { name: 'QueryPoliciesConnection', description: 'A page of policies.', fields: totalCountField },
+  ),
+);
