@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, validate } from 'graphql';
+import { ROOT_DIR } from '../../src/paths';
+import { schema } from '../../src/schema';
+import { exampleOperations } from '../utils/operations';
+import { startTestApi, type TestApi } from '../utils/server';
+
+const files = readdirSync(join(ROOT_DIR, 'schema', 'operations')).filter((f) => f.endsWith('.graphql'));
+const operations = files.flatMap((file) => Object.entries(exampleOperations(file)).map(([name, text]) => ({ file, name, text })));
+
+describe('the example operations in schema/operations/', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('cover every analyst question', () => {
+    expect(files.sort()).toEqual(
+      ['compare-requirements', 'list-filters', 'milestones', 'policy-diff', 'policy-history', 'regions', 'requirements', 'search'].map((f) => `${f}.graphql`),
+    );
+  });
+
+  it.each(operations)('$file: $name is valid against the schema and answers without errors', async ({ text }) => {
+    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+    const body = await api.query(text);
+    expect(body.errors).toBeUndefined();
+    expect(Object.values(body.data ?? {}).every((v) => v !== null)).toBe(true);
+  });
+});
