@@ -1,22 +1,18 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 interface Comparison {
   compareRequirements: Array<{ topic: { key: string }; insurers: Array<{ insurer: { key: string }; count: number; criteria: Array<{ key: string }> }> }>;
 }
 
 describe('compareRequirements: the cross-insurer view', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it('gives every topic, with VGZ, a.s.r. and Eucare side by side, empty where an insurer states nothing', async () => {
-    const body = await api.query<Comparison>(exampleOperations('compare-requirements.graphql').CompareHospitalRequirements!);
+    const body = await api().query<Comparison>(exampleOperations('compare-requirements.graphql').CompareHospitalRequirements!);
     expect(body.errors).toBeUndefined();
     const rows = body.data!.compareRequirements;
-    const topics = await api.query<{ topics: { totalCount: number } }>('{ topics { totalCount } }');
+    const topics = await api().query<{ topics: { totalCount: number } }>('{ topics { totalCount } }');
     expect(rows).toHaveLength(topics.data!.topics.totalCount);
     for (const row of rows) {
       expect(row.insurers.map((i) => i.insurer.key)).toEqual(['vgz', 'asr', 'eucare']);
@@ -28,14 +24,14 @@ describe('compareRequirements: the cross-insurer view', () => {
   });
 
   it('agrees with requirements() for one insurer', async () => {
-    const compared = await api.query<Comparison>('{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }');
+    const compared = await api().query<Comparison>('{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }');
     const total = compared.data!.compareRequirements.reduce((n, r) => n + r.insurers[0]!.count, 0);
-    const listed = await api.query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }');
+    const listed = await api().query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }');
     expect(total).toBe(listed.data!.requirements.totalCount);
   });
 
   it('refuses an unknown insurer, naming which one', async () => {
-    const body = await api.query('{ compareRequirements(providerType: "zbc", insurers: ["vgz", "achmea"]) { topic { key } } }');
+    const body = await api().query('{ compareRequirements(providerType: "zbc", insurers: ["vgz", "achmea"]) { topic { key } } }');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'insurers[1]', value: 'achmea' });
   });
 });

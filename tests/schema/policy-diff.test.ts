@@ -1,5 +1,5 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 interface Diff {
   policyDiff: {
@@ -14,15 +14,11 @@ interface Diff {
 }
 
 describe('policyDiff: what changed between two versions', () => {
-  let api: TestApi;
+  const api = useTestApi();
   const ops = exampleOperations('policy-diff.graphql');
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
 
   it('VGZ MSZ 2023 → 2024 adds the MDx and CCL minimum requirements, partially known because 2023 is reconstructed', async () => {
-    const body = await api.query<Diff>(ops.VgzMsz2023To2024!);
+    const body = await api().query<Diff>(ops.VgzMsz2023To2024!);
     expect(body.errors).toBeUndefined();
     const diff = body.data!.policyDiff;
     expect(diff.partial).toBe(true);
@@ -33,7 +29,7 @@ describe('policyDiff: what changed between two versions', () => {
   });
 
   it('VGZ MSZ 2024 known on 1 July 2023 → now: the amendments withdrew the CieBAG requirement and the ZEKUR selection criteria', async () => {
-    const body = await api.query<Diff>(ops.VgzMsz2024Amendments!);
+    const body = await api().query<Diff>(ops.VgzMsz2024Amendments!);
     const diff = body.data!.policyDiff;
     expect(diff.partial).toBe(false);
     expect(diff.added).toEqual([]);
@@ -43,7 +39,7 @@ describe('policyDiff: what changed between two versions', () => {
   });
 
   it('matches a reworded requirement through its version link and diffs it word by word', async () => {
-    const body = await api.query<Diff & { policyDiff: { changed: Array<{ before: { key: string }; after: { key: string }; segments: Array<{ kind: string; text: string }> }> } }>(
+    const body = await api().query<Diff & { policyDiff: { changed: Array<{ before: { key: string }; after: { key: string }; segments: Array<{ kind: string; text: string }> }> } }>(
       '{ policyDiff(from: { policy: "caresq-ziekenhuizen-2024" }, to: { policy: "caresq-ziekenhuizen-2025" }) { partial changed { before { key text } after { key text } segments { kind text } } } }',
     );
     const changed = body.data!.policyDiff.changed;
@@ -56,17 +52,17 @@ describe('policyDiff: what changed between two versions', () => {
   });
 
   it('refuses an unknown policy or a malformed date, naming the argument', async () => {
-    const unknown = await api.query('{ policyDiff(from: { policy: "vgz-msz-2019" }, to: { policy: "vgz-msz-2024" }) { partial } }');
+    const unknown = await api().query('{ policyDiff(from: { policy: "vgz-msz-2019" }, to: { policy: "vgz-msz-2024" }) { partial } }');
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.policy', value: 'vgz-msz-2019' });
-    const date = await api.query('{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "juli 2023" }, to: { policy: "vgz-msz-2024" }) { partial } }');
+    const date = await api().query('{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "juli 2023" }, to: { policy: "vgz-msz-2024" }) { partial } }');
     expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.knownAt' });
   });
 
   it('sends a bounded number of statements, however many requirements the two versions hold', async () => {
     const calls = async (query: string) => {
-      const before = api.engine.calls;
-      await api.query(query);
-      return api.engine.calls - before;
+      const before = api().engine.calls;
+      await api().query(query);
+      return api().engine.calls - before;
     };
     const small = await calls(ops.VgzMsz2023To2024!);
     const large = await calls('{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { added { key topic { key } } removed { key } } }');

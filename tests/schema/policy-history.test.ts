@@ -1,19 +1,15 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 interface History {
   policyHistory: Array<{ kind: string; date: string | null; year: number; policy: { key: string; reconstructed: boolean }; item: { __typename: string } }>;
 }
 
 describe('policyHistory: a timeline of an insurer’s policies', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it('VGZ’s MSZ history runs from the reconstructed 2023 version through the 2024 policy, its two amendments in date order, and its deadlines', async () => {
-    const body = await api.query<History>(exampleOperations('policy-history.graphql').VgzMszHistory!);
+    const body = await api().query<History>(exampleOperations('policy-history.graphql').VgzMszHistory!);
     expect(body.errors).toBeUndefined();
     const events = body.data!.policyHistory;
     const versions = events.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key);
@@ -29,13 +25,13 @@ describe('policyHistory: a timeline of an insurer’s policies', () => {
   });
 
   it('finds Caresq’s policies when asked for Eucare, on whose behalf they purchase', async () => {
-    const body = await api.query<History>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
+    const body = await api().query<History>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
     // The reconstructed 2024 version is not in it: the change list does not say for whom it purchased.
     expect(body.data!.policyHistory.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key)).toEqual(['caresq-ziekenhuizen-2025']);
   });
 
   it('refuses an unknown insurer', async () => {
-    const body = await api.query('{ policyHistory(insurer: "achmea") { kind } }');
+    const body = await api().query('{ policyHistory(insurer: "achmea") { kind } }');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'insurer', value: 'achmea' });
   });
 });

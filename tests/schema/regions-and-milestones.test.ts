@@ -1,15 +1,11 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 describe('regions and the purchasing calendar', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it('lists the regions with alliances: the four example regions of the leidraad among them, each with insurer and GP organisation', async () => {
-    const body = await api.query<{ regions: Array<{ key: string; name: string; alliances: Array<{ partners: Array<{ __typename: string; key: string }>; source: { quote: string }; policy: { key: string } }> }> }>(
+    const body = await api().query<{ regions: Array<{ key: string; name: string; alliances: Array<{ partners: Array<{ __typename: string; key: string }>; source: { quote: string }; policy: { key: string } }> }> }>(
       exampleOperations('regions.graphql').RegionsWithAlliances!,
     );
     expect(body.errors).toBeUndefined();
@@ -22,12 +18,12 @@ describe('regions and the purchasing calendar', () => {
       expect(partners.map((p) => p.__typename)).toEqual(expect.arrayContaining(['Insurer', 'Stakeholder']));
       for (const a of r.alliances) expect(a.source.quote.length).toBeGreaterThan(0);
     }
-    const all = await api.query<{ regions: unknown[] }>('{ regions { key } }');
+    const all = await api().query<{ regions: unknown[] }>('{ regions { key } }');
     expect(all.data!.regions.length).toBeGreaterThan(regions.length);
   });
 
   it('gives the ZBC calendar for VGZ in 2023 by date, with the VECOZO deadline of 15 September', async () => {
-    const body = await api.query<{ milestones: Array<{ date: string; action: string; channel: string | null }> }>(exampleOperations('milestones.graphql').ZbcCalendarVgz2023!);
+    const body = await api().query<{ milestones: Array<{ date: string; action: string; channel: string | null }> }>(exampleOperations('milestones.graphql').ZbcCalendarVgz2023!);
     expect(body.errors).toBeUndefined();
     const dates = body.data!.milestones.map((m) => m.date);
     expect(dates.length).toBeGreaterThan(2);
@@ -37,9 +33,9 @@ describe('regions and the purchasing calendar', () => {
   });
 
   it('refuses a malformed date and an unknown audience, naming the argument', async () => {
-    const date = await api.query('{ milestones(from: "15-09-2023") { key } }');
+    const date = await api().query('{ milestones(from: "15-09-2023") { key } }');
     expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', value: '15-09-2023' });
-    const audience = await api.query('{ milestones(audience: "apotheek") { key } }');
+    const audience = await api().query('{ milestones(audience: "apotheek") { key } }');
     expect(audience.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'audience' });
   });
 });

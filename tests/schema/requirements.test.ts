@@ -1,5 +1,5 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 interface RequirementsAnswer {
   requirements: {
@@ -9,15 +9,11 @@ interface RequirementsAnswer {
 }
 
 describe('requirements: which requirements apply to a provider type', () => {
-  let api: TestApi;
+  const api = useTestApi();
   const ops = exampleOperations('requirements.graphql');
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
 
   it('a ZBC at VGZ in 2024 must meet the six additional ZBC requirements and, through the hierarchy, those for every MSZ provider', async () => {
-    const body = await api.query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!);
+    const body = await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!);
     expect(body.errors).toBeUndefined();
     const nodes = body.data!.requirements.edges.map((e) => e.node);
     expect(body.data!.requirements.totalCount).toBe(nodes.length);
@@ -30,32 +26,32 @@ describe('requirements: which requirements apply to a provider type', () => {
   });
 
   it('asked as known on 1 July 2023, VGZ MSZ 2024 still shows the CieBAG requirement the amendment of 2 August withdrew', async () => {
-    const now = (await api.query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!)).data!.requirements;
-    const then = (await api.query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024KnownJuly2023!)).data!.requirements;
+    const now = (await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!)).data!.requirements;
+    const then = (await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024KnownJuly2023!)).data!.requirements;
     const added = then.edges.map((e) => e.node.criterion).filter((c) => !now.edges.some((n) => n.node.criterion.key === c.key));
     expect(added.map((c) => c.withdrawnBy?.date)).toEqual(['2023-08-02']);
   });
 
   it('reaches a requirement for every care provider (zorgaanbieder) from any narrower type', async () => {
-    const body = await api.query<RequirementsAnswer>('{ requirements(providerType: "elv-aanbieder", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
+    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "elv-aanbieder", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
     expect(via).toEqual(new Set(['elv-aanbieder', 'zorgaanbieder']));
   });
 
   it('refuses an unknown provider type, an impossible year and a malformed date, naming the argument', async () => {
-    const unknown = await api.query('{ requirements(providerType: "tandarts") { totalCount } }');
+    const unknown = await api().query('{ requirements(providerType: "tandarts") { totalCount } }');
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'providerType', value: 'tandarts' });
-    const year = await api.query('{ requirements(providerType: "zbc", year: 20240) { totalCount } }');
+    const year = await api().query('{ requirements(providerType: "zbc", year: 20240) { totalCount } }');
     expect(year.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year', value: 20240 });
-    const date = await api.query('{ requirements(providerType: "zbc", knownAt: "2023-02-30") { totalCount } }');
+    const date = await api().query('{ requirements(providerType: "zbc", knownAt: "2023-02-30") { totalCount } }');
     expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt', value: '2023-02-30' });
   });
 
   it('costs the same number of engine statements for a page of 1 as for a page of 50', async () => {
     const calls = async (first: number) => {
-      const before = api.engine.calls;
-      await api.query(ops.ZbcRequirementsAtVgz2024!.replace('first: 50', `first: ${first}`));
-      return api.engine.calls - before;
+      const before = api().engine.calls;
+      await api().query(ops.ZbcRequirementsAtVgz2024!.replace('first: 50', `first: ${first}`));
+      return api().engine.calls - before;
     };
     expect(await calls(50)).toBe(await calls(1));
   });

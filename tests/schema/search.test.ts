@@ -1,20 +1,16 @@
 import { exampleOperations } from '../utils/operations';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 interface SearchAnswer {
   search: { totalCount: number; edges: Array<{ node: { kind: string; key: string; score: number; snippet: string; policy: { key: string }; source: { documentKey: string; quote: string } } }> };
 }
 
 describe('search: ranked full-text search', () => {
-  let api: TestApi;
+  const api = useTestApi();
   const ops = exampleOperations('search.graphql');
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
 
   it('"coordinatiefunctie" finds "coördinatiefunctie", best first, highlighted and cited', async () => {
-    const body = await api.query<SearchAnswer>(ops.SearchCoordinatiefunctie!);
+    const body = await api().query<SearchAnswer>(ops.SearchCoordinatiefunctie!);
     expect(body.errors).toBeUndefined();
     const hits = body.data!.search.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(2);
@@ -29,26 +25,26 @@ describe('search: ranked full-text search', () => {
   });
 
   it('narrows to kinds and to one insurer', async () => {
-    const body = await api.query<SearchAnswer>(ops.SearchVecozoAtVgz!);
+    const body = await api().query<SearchAnswer>(ops.SearchVecozoAtVgz!);
     const hits = body.data!.search.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(['CRITERION', 'MILESTONE']).toContain(h.kind);
-    const all = await api.query<SearchAnswer>('{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }');
+    const all = await api().query<SearchAnswer>('{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }');
     expect(all.data!.search.totalCount).toBeGreaterThan(body.data!.search.totalCount);
   });
 
   it('refuses an empty query and an unknown insurer, naming the argument', async () => {
-    const empty = await api.query('{ search(query: " ") { totalCount } }');
+    const empty = await api().query('{ search(query: " ") { totalCount } }');
     expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
-    const insurer = await api.query('{ search(query: "vecozo", insurer: "achmea") { totalCount } }');
+    const insurer = await api().query('{ search(query: "vecozo", insurer: "achmea") { totalCount } }');
     expect(insurer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'insurer' });
   });
 
   it('sends no more statements for many hits than for few', async () => {
     const calls = async (query: string) => {
-      const before = api.engine.calls;
-      await api.query(`{ search(query: "${query}", first: 100) { edges { node { key policy { key insurer { key } } } } } }`);
-      return api.engine.calls - before;
+      const before = api().engine.calls;
+      await api().query(`{ search(query: "${query}", first: 100) { edges { node { key policy { key insurer { key } } } } } }`);
+      return api().engine.calls - before;
     };
     expect(await calls('zorgaanbieder')).toBe(await calls('verscherpt toezicht'));
   });

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_DIR } from '../../src/paths';
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 /** Facts of the curated graph, asked as an analyst would ask them, through the HTTP API. */
 
 const sourceLines = (file: string) => readFileSync(join(SEED_DIR, 'sources', file), 'utf8').split('\n');
 
 describe('what the curated graph answers', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   async function ask<T>(query: string): Promise<T> {
-    const body = await api.query<T>(query);
+    const body = await api().query<T>(query);
     expect(body.errors).toBeUndefined();
     return body.data!;
   }

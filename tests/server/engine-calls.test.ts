@@ -1,11 +1,11 @@
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi, type TestApi } from '../utils/server';
 
 /** Statements the engine received while answering one operation over HTTP. */
-async function callsFor(api: TestApi, query: string) {
-  const before = api.engine.calls;
-  const body = await api.query(query);
+async function callsFor(api: () => TestApi, query: string) {
+  const before = api().engine.calls;
+  const body = await api().query(query);
   expect(body.errors).toBeUndefined();
-  return { calls: api.engine.calls - before, data: body.data as Record<string, unknown> };
+  return { calls: api().engine.calls - before, data: body.data as Record<string, unknown> };
 }
 
 const policiesWithRequirements = (first: number) => /* GraphQL */ `
@@ -23,11 +23,7 @@ const policiesWithRequirements = (first: number) => /* GraphQL */ `
 `;
 
 describe('engine calls per request', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it('listing every policy with its insurer and its criteria’s provider types costs the same number of statements for 2 policies as for all', async () => {
     // The first two policies by key include one with criteria, so every level below is reached.

@@ -1,14 +1,10 @@
-import { startTestApi, type TestApi } from '../utils/server';
+import { useTestApi } from '../utils/server';
 
 describe('the GraphQL API over HTTP', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it('answers the README example: VGZ MSZ 2024 with its insurer and number of criteria', async () => {
-    const body = await api.query<{ policy: { title: string; insurer: { key: string; name: string }; criteria: { totalCount: number } } }>(
+    const body = await api().query<{ policy: { title: string; insurer: { key: string; name: string }; criteria: { totalCount: number } } }>(
       '{ policy(key: "vgz-msz-2024") { title insurer { key name } criteria { totalCount } } }',
     );
     expect(body.errors).toBeUndefined();
@@ -18,20 +14,20 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('looks a node up by its global ID', async () => {
-    const list = await api.query<{ insurers: { edges: Array<{ node: { id: string; key: string } }> } }>('{ insurers(first: 1) { edges { node { id key } } } }');
+    const list = await api().query<{ insurers: { edges: Array<{ node: { id: string; key: string } }> } }>('{ insurers(first: 1) { edges { node { id key } } } }');
     const { id, key } = list.data!.insurers.edges[0]!.node;
-    const found = await api.query<{ node: { __typename: string; key: string } }>(`{ node(id: "${id}") { __typename ... on Insurer { key } } }`);
+    const found = await api().query<{ node: { __typename: string; key: string } }>(`{ node(id: "${id}") { __typename ... on Insurer { key } } }`);
     expect(found.data!.node).toEqual({ __typename: 'Insurer', key });
   });
 
   it('pages through a list with cursors and says how many there are in all', async () => {
-    const first = await api.query<{ criteria: { totalCount: number; edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+    const first = await api().query<{ criteria: { totalCount: number; edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
       '{ criteria(first: 5) { totalCount edges { node { key } } pageInfo { endCursor hasNextPage } } }',
     );
     const page1 = first.data!.criteria;
     expect(page1.edges).toHaveLength(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await api.query<{ criteria: { edges: Array<{ node: { key: string } }> } }>(
+    const second = await api().query<{ criteria: { edges: Array<{ node: { key: string } }> } }>(
       `{ criteria(first: 5, after: "${page1.pageInfo.endCursor}") { edges { node { key } } } }`,
     );
     const keys = [...page1.edges, ...second.data!.criteria.edges].map((e) => e.node.key);
@@ -41,12 +37,12 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('answers an unknown key with NOT_FOUND naming the argument, never an empty success', async () => {
-    const body = await api.query('{ policy(key: "vgz-msz-1999") { title } }');
+    const body = await api().query('{ policy(key: "vgz-msz-1999") { title } }');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'key', value: 'vgz-msz-1999' });
   });
 
   it('answers a malformed key with BAD_USER_INPUT naming the argument and value', async () => {
-    const body = await api.query('{ insurer(key: "VGZ Zorg") { name } }');
+    const body = await api().query('{ insurer(key: "VGZ Zorg") { name } }');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'key', value: 'VGZ Zorg' });
     expect(body.errors![0]!.message).toMatch(/Argument key/);
   });
@@ -54,37 +50,33 @@ describe('the GraphQL API over HTTP', () => {
   it('refuses an operation nested deeper than the limit', async () => {
     const hops = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? 'previousVersion' : 'nextVersion'));
     const deep = `{ policy(key: "vgz-msz-2024") { ${hops.join(' { ')} { key ${'} '.repeat(hops.length)}} }`;
-    const body = await api.query(deep);
+    const body = await api().query(deep);
     expect(body.data).toBeUndefined();
     expect(body.errors![0]!.message).toMatch(/Query depth 14 exceeds the limit of 12/);
   });
 
   it('is read-only: there is no mutation', async () => {
-    const body = await api.query('mutation { deleteEverything }');
+    const body = await api().query('mutation { deleteEverything }');
     expect(body.errors![0]!.message).toMatch(/not configured to execute mutation/);
   });
 
   it('says at /health which engine it runs on and that it is reachable', async () => {
-    const res = await fetch(`${api.server.url}/health`);
+    const res = await fetch(`${api().server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', engine: api.engine.kind, reachable: true });
+    expect(await res.json()).toMatchObject({ status: 'ok', engine: api().engine.kind, reachable: true });
   });
 
   it('serves no landing page that would need a CDN', async () => {
-    const res = await fetch(`${api.server.url}/graphql`, { headers: { accept: 'text/html' } });
+    const res = await fetch(`${api().server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await res.text()).not.toMatch(/cdn|apollographql\.com|embeddable-sandbox/i);
   });
 });
 
 describe('errors outside development', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi({ env: { NODE_ENV: 'production' } });
-  });
-  afterAll(() => api.close());
+  const api = useTestApi({ env: { NODE_ENV: 'production' } });
 
   it('never carry a stack trace', async () => {
-    const body = await api.query('{ insurer(key: "nobody") { name } }');
+    const body = await api().query('{ insurer(key: "nobody") { name } }');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
     expect(body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });

@@ -50,3 +50,13 @@ export function copyOfSeed(): string {
   cpSync(SEED_DIR, dir, { recursive: true });
   return dir;
 }
+
+/** Starts a seeded API before a file's tests and stops it after them; call the result to reach it. */
+export function useTestApi(options: Parameters<typeof startTestApi>[0] = {}): () => TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(options);
+  });
+  afterAll(() => api?.close());
+  return () => api!;
+}
