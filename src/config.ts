@@ -24,6 +24,7 @@ const schema = z
     SEED_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
     MAX_QUERY_DEPTH: int(2, 50).default(12),
     MAX_QUERY_COST: int(10, 10_000_000).default(50_000),
+    GRAPHQL_IDE: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_ENGINE !== 'neo4j') return;
@@ -56,6 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return parsed.data;
+}
+
+/** The IDE is on unless configured off; in production it is off unless configured on. */
+export function ideEnabled(config: Config): boolean {
+  return config.GRAPHQL_IDE ?? config.NODE_ENV !== 'production';
 }
 
 /** Whether start-up loads seed/: always for an in-memory database, which starts empty. */

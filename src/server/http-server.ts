@@ -3,7 +3,9 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Config } from '../config';
+import { ideEnabled, type Config } from '../config';
+import { buildIde, ideIsBuilt } from '../ide/build-ide';
+import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
 import type { GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
@@ -46,9 +48,14 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
   await apollo.start();
   // The embedded engine's search index is built from the graph once, now that it is loaded.
   const search = await createSearch(engine);
+  let ide: string | undefined;
+  if (ideEnabled(config)) {
+    if (!ideIsBuilt()) await buildIde();
+    ide = idePage(exampleTabs());
+  }
 
   const http = createServer((req, res) => {
-    handle(req, res, apollo, engine, search, config).catch((error: unknown) => {
+    handle(req, res, { apollo, engine, search, config, ide }).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
       else res.end();
@@ -72,8 +79,29 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<Context>, engine: GraphEngine, search: SearchService, config: Config) {
+interface Handlers {
+  apollo: ApolloServer<Context>;
+  engine: GraphEngine;
+  search: SearchService;
+  config: Config;
+  /** The IDE page, when the IDE is on. */
+  ide?: string;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engine, search, config, ide }: Handlers) {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (ide && req.method === 'GET' && url.pathname.startsWith('/graphql/ide/')) {
+    const asset = ideAsset(url.pathname.slice('/graphql/ide/'.length));
+    if (!asset) return send(res, 404, { error: `Not found: ${url.pathname}` });
+    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+    res.end(asset.body);
+    return;
+  }
+  if (ide && req.method === 'GET' && url.pathname === '/graphql' && !url.search && prefersHtml(req)) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': IDE_CONTENT_SECURITY_POLICY });
+    res.end(ide);
+    return;
+  }
   if (url.pathname === '/health' && req.method === 'GET') {
     const health = await engine.health();
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
@@ -113,6 +141,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloS
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** A browser asking for the page, rather than a client asking for JSON. */
+function prefersHtml(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  return accept.includes('text/html');
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -75,6 +75,11 @@ describe('the GraphQL API over HTTP', () => {
 describe('errors outside development', () => {
   const api = useTestApi({ env: { NODE_ENV: 'production' } });
 
+  it('come with no IDE: in production it is off unless GRAPHQL_IDE=true', async () => {
+    const res = await fetch(`${api().server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/graphiql/i);
+  });
+
   it('never carry a stack trace', async () => {
     const body = await api().query('{ insurer(key: "nobody") { name } }');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
