@@ -18,6 +18,9 @@ export interface SeedProgress {
   step: 'nodes' | 'relationships';
   name: string;
   count: number;
+  /** Steps done so far, including this one, out of `total`. */
+  done: number;
+  total: number;
 }
 
 export interface SeedSummary {
@@ -42,6 +45,8 @@ export async function loadSeed(
 
 async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: SeedProgress) => void): Promise<SeedSummary> {
   const summary: SeedSummary = { nodes: {}, relationships: {} };
+  const total = nodeLabels.length + graph.relationships.length;
+  let done = 0;
   // Links are rebuilt from the seed, so a link removed from seed/ is removed from the graph.
   for (const type of relationshipTypes) await tx.run(`model/${kebab(type)}/unlink-all`);
 
@@ -58,7 +63,7 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
       await inBatches(cited, (batch) => tx.run(`${dir}/cite`, { rows: batch }));
     }
     summary.nodes[label] = rows.length;
-    onProgress({ step: 'nodes', name: label, count: rows.length });
+    onProgress({ step: 'nodes', name: label, count: rows.length, done: ++done, total });
   }
 
   for (const batch of graph.relationships) {
@@ -71,7 +76,7 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
     await inBatches(plain, (rows) => tx.run(`${dir}/link`, { rows }));
     await inBatches(cited, (rows) => tx.run(`${dir}/link-cited`, { rows }));
     summary.relationships[batch.type] = (summary.relationships[batch.type] ?? 0) + batch.rows.length;
-    onProgress({ step: 'relationships', name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`, count: batch.rows.length });
+    onProgress({ step: 'relationships', name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`, count: batch.rows.length, done: ++done, total });
   }
   return summary;
 }

@@ -178,11 +178,15 @@ function pairTargets(type: RelationshipType, fromLabel: NodeLabel): NodeLabel[] 
   return spec.to as NodeLabel[];
 }
 
-/** A shared node declared in two files links to the same targets twice; keep each link once. */
+/**
+ * A shared node declared in two files links to the same targets twice, and a document may cite a shared
+ * node at several places: the graph holds one relationship per pair (the loader MERGEs), so keep one
+ * row per pair, the first cited.
+ */
 function dedupeRows(batch: RelationshipBatch): RelationshipBatch {
   const seen = new Map<string, Row>();
   for (const row of batch.rows) {
-    const id = `${String(row.fromKey)}>${String(row.toKey)}${batch.type === 'MENTIONS' ? `@${String(row.lineStart)}` : ''}`;
+    const id = `${String(row.fromKey)}>${String(row.toKey)}`;
     if (!seen.has(id) || (seen.get(id)!.quote == null && row.quote != null)) seen.set(id, row);
   }
   return { ...batch, rows: [...seen.values()] };

@@ -11,6 +11,7 @@ import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
 import { costLimit, depthLimit } from './query-limits';
+import { defaultSink, requestLogPlugin, type LogSink } from './request-log';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -35,15 +36,23 @@ export function formatError(development: boolean) {
   };
 }
 
-export async function startServer(engine: GraphEngine, config: Config): Promise<AppServer> {
+export interface ServerOptions {
+  /** Where the per-request log lines go (default: standard output). */
+  log?: LogSink;
+}
+
+export async function startServer(engine: GraphEngine, config: Config, options: ServerOptions = {}): Promise<AppServer> {
   const development = config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: development,
+    // Shutdown is ours (src/server/serve.ts): Apollo's own handler would re-raise the signal and kill the
+    // process before in-flight requests finish and the database closes.
+    stopOnTerminationSignals: false,
     formatError: formatError(development),
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH), costLimit(config.MAX_QUERY_COST)],
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.log ?? defaultSink())],
   });
   await apollo.start();
   // The embedded engine's search index is built from the graph once, now that it is loaded.
@@ -54,8 +63,9 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
     ide = idePage(exampleTabs());
   }
 
+  const state = { accepting: true };
   const http = createServer((req, res) => {
-    handle(req, res, { apollo, engine, search, config, ide }).catch((error: unknown) => {
+    handle(req, res, { apollo, engine, search, config, ide, state }).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
       else res.end();
@@ -72,8 +82,12 @@ export async function startServer(engine: GraphEngine, config: Config): Promise<
     http,
     apollo,
     url: `http://${host}:${port}`,
+    // Stops accepting connections, lets in-flight requests finish, then stops Apollo.
     close: async () => {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      state.accepting = false;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      await closed;
       await apollo.stop();
     },
   };
@@ -86,9 +100,11 @@ interface Handlers {
   config: Config;
   /** The IDE page, when the IDE is on. */
   ide?: string;
+  /** False once shutdown has begun: /ready then says so, so a load balancer stops sending traffic. */
+  state: { accepting: boolean };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engine, search, config, ide }: Handlers) {
+async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engine, search, config, ide, state }: Handlers) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (ide && req.method === 'GET' && url.pathname.startsWith('/graphql/ide/')) {
     const asset = ideAsset(url.pathname.slice('/graphql/ide/'.length));
@@ -100,6 +116,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   if (ide && req.method === 'GET' && url.pathname === '/graphql' && !url.search && prefersHtml(req)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': IDE_CONTENT_SECURITY_POLICY });
     res.end(ide);
+    return;
+  }
+  if (url.pathname === '/ready' && req.method === 'GET') {
+    const health = await engine.health();
+    const ready = state.accepting && health.reachable;
+    send(res, ready ? 200 : 503, { ready, engine: health.engine, reachable: health.reachable, accepting: state.accepting });
     return;
   }
   if (url.pathname === '/health' && req.method === 'GET') {

@@ -6,6 +6,7 @@ import type { GraphEngine } from '../../src/engine/graph-engine';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
 import { startServer, type AppServer } from '../../src/server/http-server';
+import type { LogSink } from '../../src/server/request-log';
 import { engineUnderTest } from './engine';
 
 export interface TestApi {
@@ -22,10 +23,11 @@ export interface GraphQLBody<T> {
 }
 
 /** A seeded engine behind the real HTTP server on a free port. */
-export async function startTestApi(options: { seedDir?: string; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seedDir?: string; env?: Record<string, string>; log?: LogSink } = {}): Promise<TestApi> {
   const engine = engineUnderTest();
   await loadSeed(engine, options.seedDir ?? SEED_DIR);
-  const server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }));
+  // Request log lines are for operators; tests that care pass a sink of their own.
+  const server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), { log: options.log ?? (() => {}) });
   return {
     engine,
     server,

@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../schema/context';
+
+/** What one request did: which operation, how long it took, how many database statements it sent. */
+export interface RequestLogLine {
+  time: string;
+  operation: string | null;
+  durationMs: number;
+  engineCalls: number;
+  errors: number;
+}
+
+export type LogSink = (line: RequestLogLine) => void;
+
+/** One JSON line per request on a pipe or in a file; a readable line in a terminal. */
+export function defaultSink(stream: NodeJS.WriteStream = process.stdout): LogSink {
+  return (line) =>
+    stream.write(
+      stream.isTTY
+        ? `${line.time.slice(11, 19)}  ${(line.operation ?? '(anonymous)').padEnd(32)} ${String(line.durationMs).padStart(5)} ms  ${String(line.engineCalls).padStart(3)} statements${line.errors ? `  ${line.errors} error(s)` : ''}\n`
+        : `${JSON.stringify(line)}\n`,
+    );
+}
+
+export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, request, errors, operationName }) {
+          sink({
+            time: new Date().toISOString(),
+            operation: operationName ?? request.operationName ?? null,
+            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+            engineCalls: contextValue.db.calls,
+            errors: errors?.length ?? 0,
+          });
+        },
+      };
+    },
+  };
+}

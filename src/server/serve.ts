@@ -1,0 +1,34 @@
+import type { Config } from '../config';
+import { seedsOnStart } from '../config';
+import { createEngine } from '../engine/create-engine';
+import { SEED_DIR } from '../paths';
+import { loadSeed } from '../seed/load-seed';
+import { startServer, type AppServer } from './http-server';
+
+/**
+ * Starts everything `npm start` and `zorginkoop serve` run: the engine, the seed (for an engine that starts
+ * empty), the HTTP server; and stops them in order on SIGTERM / SIGINT: no new connections, in-flight
+ * requests finish, then the database closes.
+ */
+export async function serve(config: Config): Promise<AppServer> {
+  const engine = createEngine(config);
+  if (seedsOnStart(config)) {
+    const summary = await loadSeed(engine, SEED_DIR);
+    const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
+    console.error(`seeded the ${engine.kind} engine: ${nodes} nodes`);
+  }
+  const server = await startServer(engine, config);
+  console.error(`zorginkoop-graph: ${server.url}/graphql (engine: ${engine.kind})`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: finishing in-flight requests, then closing the ${engine.kind} engine`);
+    await server.close();
+    await engine.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  return server;
+}
