@@ -189,7 +189,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('zorginkoop.js') || process.argv[1]?.endsWith('zorginkoop')) {
+/** Runs the command line for this process's arguments and exits with the command's code. */
+export function runCli(): void {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
@@ -198,4 +199,3 @@ if (require.main === module || process.argv[1]?.endsWith('zorginkoop.js') || pro
     },
   );
 }
-

@@ -6,7 +6,7 @@ import { exampleTabs } from '../../src/ide/ide-page';
 import { useTestApi } from '../utils/server';
 
 const CHROMIUM = '/usr/bin/chromium';
-export const ARTIFACTS = join(ROOT_DIR, 'test-artifacts');
+const ARTIFACTS = join(ROOT_DIR, 'test-artifacts');
 
 describe('the GraphQL IDE in a real browser', () => {
   const api = useTestApi();
