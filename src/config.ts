@@ -8,7 +8,7 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    GRAPH_ENGINE: z.enum(['embedded', 'neo4j']).default('embedded'),
+    GRAPH_ENGINE: z.enum(['embedded', 'neo4j']).optional(),
     EMBEDDED_DB_PATH: z.string().min(1).optional(),
     EMBEDDED_POOL_SIZE: int(1, 64).default(4),
     NEO4J_URI: z
@@ -27,14 +27,31 @@ const schema = z
     GRAPHQL_IDE: bool.optional(),
   })
   .superRefine((env, ctx) => {
-    if (env.GRAPH_ENGINE !== 'neo4j') return;
+    // A Neo4j address next to an explicit embedded engine is a mistake either way round: say so.
+    if (env.GRAPH_ENGINE === 'embedded' && env.NEO4J_URI) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_URI'],
+        message: 'is set, but GRAPH_ENGINE=embedded would ignore it: unset NEO4J_URI, or set GRAPH_ENGINE=neo4j',
+      });
+    }
+    if (engineOf(env) !== 'neo4j') return;
     if (!env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when GRAPH_ENGINE=neo4j' });
     if (!env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when GRAPH_ENGINE=neo4j' });
     }
   });
 
-export type Config = z.output<typeof schema>;
+/** Without GRAPH_ENGINE, a configured NEO4J_URI chooses Neo4j; nothing chooses the embedded engine. */
+function engineOf(env: { GRAPH_ENGINE?: 'embedded' | 'neo4j'; NEO4J_URI?: string }): 'embedded' | 'neo4j' {
+  return env.GRAPH_ENGINE ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
+}
+
+export type Config = Omit<z.output<typeof schema>, 'GRAPH_ENGINE'> & {
+  GRAPH_ENGINE: 'embedded' | 'neo4j';
+  /** How the engine was chosen, for the start-up line. */
+  engineChosenBy: 'GRAPH_ENGINE' | 'NEO4J_URI' | 'default';
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -56,7 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     );
   }
-  return parsed.data;
+  const chosenBy = parsed.data.GRAPH_ENGINE ? 'GRAPH_ENGINE' : parsed.data.NEO4J_URI ? 'NEO4J_URI' : 'default';
+  return { ...parsed.data, GRAPH_ENGINE: engineOf(parsed.data), engineChosenBy: chosenBy };
 }
 
 /** The IDE is on unless configured off; in production it is off unless configured on. */

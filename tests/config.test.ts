@@ -25,4 +25,16 @@ describe('configuration', () => {
   it('accepts a routing neo4j:// URI for a cluster', () => {
     expect(loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x' }).NEO4J_URI).toBe('neo4j://cluster.example:7687');
   });
+
+  it('honours NEO4J_URI without GRAPH_ENGINE: the engine is Neo4j, and start-up says why', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password' });
+    expect(config).toMatchObject({ GRAPH_ENGINE: 'neo4j', engineChosenBy: 'NEO4J_URI' });
+    expect(seedsOnStart(config)).toBe(false);
+  });
+
+  it('refuses NEO4J_URI next to GRAPH_ENGINE=embedded with one line saying what to change', () => {
+    expect(() => loadConfig({ GRAPH_ENGINE: 'embedded', NEO4J_URI: 'bolt://localhost:7687' })).toThrow(
+      /^Configuration error: NEO4J_URI is set, but GRAPH_ENGINE=embedded would ignore it: unset NEO4J_URI, or set GRAPH_ENGINE=neo4j \(got "bolt:\/\/localhost:7687"\)$/,
+    );
+  });
 });

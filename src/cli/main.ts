@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { graphql } from 'graphql';
 import { ConfigError, loadConfig, seedsOnStart, type Config } from '../config';
 import { createEngine } from '../engine/create-engine';
-import type { GraphEngine } from '../engine/graph-engine';
+import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
 import { SEED_DIR } from '../paths';
 import { schema } from '../schema';
 import { createContext } from '../schema/context';
@@ -43,6 +43,7 @@ const COMMANDS: Record<string, Command> = {
       const config = loadConfig();
       const engine = createEngine(config);
       try {
+        await engine.connect();
         const bar = new ProgressBar(process.stdout, 'loading');
         const summary = await loadSeed(engine, seedDir(options), (p) => bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total));
         bar.done();
@@ -123,6 +124,7 @@ async function withEngine(work: (engine: GraphEngine, config: Config) => Promise
   const config = loadConfig();
   const engine = createEngine(config);
   try {
+    await engine.connect();
     if (seedsOnStart(config)) await loadSeed(engine, SEED_DIR);
     return await work(engine, config);
   } finally {
@@ -185,6 +187,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
+    if (error instanceof EngineStartError) {
+      console.error(`zorginkoop ${name}: ${error.message}`);
+      return 1;
+    }
     throw error;
   }
 }
@@ -192,7 +198,8 @@ export async function main(argv: string[]): Promise<number> {
 /** Runs the command line for this process's arguments and exits with the command's code. */
 export function runCli(): void {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    // Exiting at once would cut off what is still queued for a pipe (an export of a few hundred KB).
+    (code) => process.stdout.write('', () => process.exit(code)),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -71,6 +71,10 @@ export class EmbeddedEngine implements GraphEngine {
     }
   }
 
+  async connect(): Promise<void> {
+    // In-process: the Database opened in the constructor, or threw there.
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -30,6 +30,8 @@ export interface GraphEngine {
   /** Creates the tables (embedded) or constraints and indexes (Neo4j) the model declares. */
   applySchema(): Promise<void>;
   health(): Promise<EngineHealth>;
+  /** Checks at start-up that the database answers and accepts the credentials; throws EngineStartError. */
+  connect(): Promise<void>;
   close(): Promise<void>;
   /** Statements sent to the database so far: how tests see that a request's cost does not grow with its answer. */
   readonly calls: number;
@@ -39,5 +41,21 @@ export class QueryTimeoutError extends Error {
   constructor(query: string, ms: number) {
     super(`query ${query} did not finish within ${ms} ms`);
     this.name = 'QueryTimeoutError';
+  }
+}
+
+/** The database cannot be reached (down, restarting, network): a fault of the moment, not of the request. */
+export class EngineUnavailableError extends Error {
+  constructor(readonly engine: EngineKind, detail: string) {
+    super(`the ${engine} database is unavailable: ${detail}`);
+    this.name = 'EngineUnavailableError';
+  }
+}
+
+/** Start-up cannot go on: one line that says what to fix. */
+export class EngineStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineStartError';
   }
 }

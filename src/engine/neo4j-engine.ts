@@ -14,7 +14,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
-import { QueryTimeoutError } from './graph-engine';
+import { EngineStartError, EngineUnavailableError, QueryTimeoutError } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
 
 export interface Neo4jOptions {
@@ -35,7 +35,7 @@ export class Neo4jEngine implements GraphEngine {
   private callCount = 0;
 
   constructor(private readonly options: Neo4jOptions, driver?: Driver) {
-    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
+    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), driverTimeouts(options.queryTimeoutMs));
   }
 
   get calls(): number {
@@ -43,20 +43,26 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async read(query: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => this.run(tx, query, params), { timeout: this.options.queryTimeoutMs });
-    } finally {
-      await session.close();
-    }
+    return this.withinDeadline(query, async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead((tx) => this.run(tx, query, params), { timeout: this.options.queryTimeoutMs });
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      // A write is a whole load (a hundred statements and more in one transaction), and Neo4j times the
+      // transaction, not each statement: it gets the time of many queries, not of one.
       return await session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params) }), {
-        timeout: this.options.queryTimeoutMs,
+        timeout: Math.max(60_000, this.options.queryTimeoutMs * 10),
       });
+    } catch (error) {
+      throw this.unavailable(error) ?? error;
     } finally {
       await session.close();
     }
@@ -77,10 +83,27 @@ export class Neo4jEngine implements GraphEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      const info = await this.driver.getServerInfo({ database: this.options.database });
+      const info = await this.withinDeadline('health', () => this.driver.getServerInfo({ database: this.options.database }));
       return { engine: this.kind, reachable: true, detail: `${info.agent ?? 'neo4j'} at ${info.address ?? this.options.uri}` };
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: (error as Error).message };
+    }
+  }
+
+  async connect(): Promise<void> {
+    const where = `Neo4j at ${this.options.uri}`;
+    try {
+      await this.withinDeadline('connect', () => this.driver.verifyConnectivity({ database: this.options.database }));
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
+        throw new EngineStartError(`${where} refused the credentials of user "${this.options.user}": check NEO4J_USER and NEO4J_PASSWORD`);
+      }
+      if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+        throw new EngineStartError(`${where} has no database "${this.options.database}": check NEO4J_DATABASE`);
+      }
+      const detail = (error as Error).message.split('\n')[0];
+      throw new EngineStartError(`${where} cannot be reached (${detail}): check NEO4J_URI and that the server is running`);
     }
   }
 
@@ -101,6 +124,48 @@ export class Neo4jEngine implements GraphEngine {
       throw error;
     }
   }
+
+  /** A connection-level fault as EngineUnavailableError; undefined for anything else. */
+  private unavailable(error: unknown): EngineUnavailableError | undefined {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+      return new EngineUnavailableError(this.kind, (error as Error).message.split('\n')[0] ?? '');
+    }
+    return undefined;
+  }
+
+  /**
+   * The driver's own timeouts (set from the query timeout) bound each attempt; this bounds the whole call,
+   * retries included, so that no request waits on a dead database longer than QUERY_TIMEOUT_MS.
+   */
+  private async withinDeadline<T>(what: string, work: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new EngineUnavailableError(this.kind, `no answer to ${what} within ${this.options.queryTimeoutMs} ms`)),
+        this.options.queryTimeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([work(), deadline]);
+    } catch (error) {
+      throw this.unavailable(error) ?? error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/**
+ * Without these the driver waits up to 30 s for a connection and retries for another 30 s: a request on a
+ * dead database would hang a minute. Each is a share of the query timeout, so the sum stays within it.
+ */
+export function driverTimeouts(queryTimeoutMs: number) {
+  return {
+    connectionTimeout: Math.max(100, Math.floor(queryTimeoutMs / 2)),
+    connectionAcquisitionTimeout: queryTimeoutMs,
+    maxTransactionRetryTime: Math.floor(queryTimeoutMs / 2),
+  };
 }
 
 /** JavaScript numbers reach Neo4j as floats; the graph holds whole numbers only (lines, years, SKIP/LIMIT). */

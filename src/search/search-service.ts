@@ -76,13 +76,22 @@ export class EmbeddedSearch implements SearchService {
   }
 }
 
-/** Lucene's query syntax would turn a user's brackets or colons into errors; search for the words. */
-const luceneWords = (query: string) => terms(query).join(' ');
+/**
+ * The user's words as a Lucene query with the embedded index's meaning: every word required, the last also
+ * as the start of a word (someone still typing). Only [a-z0-9] survive terms(), so no user text can reach
+ * Lucene's syntax (brackets, colons, quotes) and the query is always well-formed.
+ */
+export function luceneQuery(query: string): string {
+  const words = terms(query);
+  const last = words.pop();
+  if (last === undefined) return '';
+  return [...words.map((w) => `+${w}`), `+(${last} ${last}*)`].join(' ');
+}
 
 /** Neo4j: its full-text index (accent-folding analyzer), queried per request. */
 export class Neo4jSearch implements SearchService {
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
-    const words = luceneWords(query);
+    const words = luceneQuery(query);
     if (!words) return [];
     const [rows, insurerRows] = await Promise.all([
       db.read('search/search-nodes.neo4j', { query: words }),

@@ -6,7 +6,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ideEnabled, type Config } from '../config';
 import { buildIde, ideIsBuilt } from '../ide/build-ide';
 import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
-import type { GraphEngine } from '../engine/graph-engine';
+import { EngineUnavailableError, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
@@ -30,6 +30,9 @@ export interface AppServer {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // The database's state, not a fault of ours or the client's: a code a client can retry on, in every mode.
+    const engineCode = original instanceof EngineUnavailableError ? 'DATABASE_UNAVAILABLE' : original instanceof QueryTimeoutError ? 'QUERY_TIMEOUT' : undefined;
+    if (engineCode) return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code: engineCode } };
     if (development || original instanceof GraphQLError) return formatted;
     console.error(original);
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -12,6 +12,13 @@ import { startServer, type AppServer } from './http-server';
  */
 export async function serve(config: Config): Promise<AppServer> {
   const engine = createEngine(config);
+  try {
+    await engine.connect();
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  if (config.engineChosenBy === 'NEO4J_URI') console.error('GRAPH_ENGINE is not set: using neo4j, because NEO4J_URI is set');
   if (seedsOnStart(config)) {
     const summary = await loadSeed(engine, SEED_DIR);
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);

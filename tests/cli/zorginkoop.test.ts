@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT_DIR } from '../../src/paths';
 import { validateSeed } from '../../src/seed/validate-seed';
+import { readCypherShellScript } from '../utils/cypher-shell-script';
 import { copyOfSeed } from '../utils/server';
 
 const run = promisify(execFile);
@@ -84,6 +85,10 @@ describe('the zorginkoop command line', () => {
     expect(script.stdout).toMatch(/^\/\/ zorginkoop-graph export/);
     expect(script.stdout).toContain('CREATE CONSTRAINT criterion_key IF NOT EXISTS');
     expect(script.stdout).toMatch(/:param rows => \[\{key: 'vgz-msz-2024-zbc-agb-code'|:param rows => \[.*key: 'vgz-msz-2024-zbc-agb-code'/);
+    // All of it reaches the pipe, to the last statement: every link batch is there, each with its rows.
+    const steps = readCypherShellScript(script.stdout);
+    const linked = steps.filter((s) => s.statement.includes('MERGE (a)-[')).reduce((n, s) => n + (s.params.rows as unknown[]).length, 0);
+    expect(linked).toBe(graph.relationships.reduce((n, b) => n + b.rows.length, 0));
     expect((await zorginkoop(['export', '--format', 'xml'])).code).toBe(2);
   });
 });
