@@ -1,12 +1,30 @@
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
-import type { GraphEngine } from '../../src/engine/graph-engine';
+import type { EngineKind, GraphEngine } from '../../src/engine/graph-engine';
 
 /**
  * The engine the integration tests run against: the embedded engine, in memory, by default;
  * a real Neo4j when the suite runs as `npm run test:neo4j` (TEST_ENGINE=neo4j and NEO4J_* set).
  */
 export function engineUnderTest(): GraphEngine {
-  const env = process.env.TEST_ENGINE === 'neo4j' ? { ...process.env, GRAPH_ENGINE: 'neo4j' } : { GRAPH_ENGINE: 'embedded', EMBEDDED_POOL_SIZE: '2' };
-  return createEngine(loadConfig(env));
+  return createEngine(loadConfig({ ...engineEnv(), EMBEDDED_POOL_SIZE: '2' }));
+}
+
+export function engineKindUnderTest(): EngineKind {
+  return process.env.TEST_ENGINE === 'neo4j' ? 'neo4j' : 'embedded';
+}
+
+/** The variables that point a child process (`zorginkoop serve`, `npm run seed`) at the engine under test. */
+export function engineEnv(): Record<string, string> {
+  if (engineKindUnderTest() === 'embedded') return { GRAPH_ENGINE: 'embedded' };
+  return { GRAPH_ENGINE: 'neo4j', ...neo4jEnv() };
+}
+
+/** The Neo4j the suite was given (NEO4J_URI, NEO4J_PASSWORD, and NEO4J_USER / NEO4J_DATABASE when set). */
+export function neo4jEnv(): Record<string, string> {
+  const names = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'];
+  const env: Record<string, string> = {};
+  for (const name of names) if (process.env[name]) env[name] = process.env[name]!;
+  if (!env.NEO4J_URI || !env.NEO4J_PASSWORD) throw new Error('the Neo4j tests need NEO4J_URI and NEO4J_PASSWORD');
+  return env;
 }

@@ -1,0 +1,204 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getNamedType, isObjectType, isScalarType, isEnumType, isListType, isNonNullType, type GraphQLField, type GraphQLType } from 'graphql';
+import { loadConfig } from '../../src/config';
+import { createEngine } from '../../src/engine/create-engine';
+import { ROOT_DIR } from '../../src/paths';
+import { schema } from '../../src/schema';
+import { neo4jEnv } from '../utils/engine';
+import { exampleOperations } from '../utils/operations';
+import { startTestApi, type GraphQLBody, type TestApi } from '../utils/server';
+
+/**
+ * The same questions to both engines, the same JSON back: LadybugDB in memory and the live Neo4j, each
+ * seeded from seed/ and behind its own real HTTP server. Search is compared by the hits each query must
+ * find, since the two engines rank with different scoring.
+ */
+
+const files = readdirSync(join(ROOT_DIR, 'schema', 'operations')).filter((f) => f.endsWith('.graphql'));
+const exampleOps = files.flatMap((file) =>
+  Object.entries(exampleOperations(file))
+    .filter(([name]) => file !== 'search.graphql' || !name.startsWith('Search'))
+    .map(([name, query]) => ({ name: `${file}: ${name}`, query })),
+);
+
+const citation = 'source { documentKey lines quote }';
+const requirementPage = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { criterion { key text kind ${citation} withdrawnBy { key date } } policy { key } insurer { key } appliesVia { key } } }`;
+
+/** Every contract question, with each of its filters. */
+const contractQuestions: Array<{ name: string; query: string }> = [
+  { name: 'requirements for a ZBC (latest versions)', query: `{ requirements(providerType: "zbc", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a ZBC at VGZ', query: `{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a ZBC in MSZ', query: `{ requirements(providerType: "zbc", careType: "msz", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a ZBC in 2024', query: `{ requirements(providerType: "zbc", year: 2024, first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a ZBC at VGZ in 2024 known on 1 July 2023', query: `{ requirements(providerType: "zbc", insurer: "vgz", year: 2024, knownAt: "2023-07-01", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a ZBC known on 1 August 2023', query: `{ requirements(providerType: "zbc", knownAt: "2023-08-01", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a hospital on one topic', query: `{ requirements(providerType: "ziekenhuis", topic: "quality-system", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a GP practice', query: `{ requirements(providerType: "huisartsenpraktijk", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for elv at a.s.r. in 2023', query: `{ requirements(providerType: "elv-aanbieder", insurer: "asr", year: 2023, first: 100) { ${requirementPage} } }` },
+  { name: 'requirements for a hospital at Eucare (purchased by Caresq)', query: `{ requirements(providerType: "ziekenhuis", insurer: "eucare", first: 100) { ${requirementPage} } }` },
+  { name: 'requirements, first page of 5', query: `{ requirements(providerType: "zbc", first: 5) { ${requirementPage} } }` },
+  { name: 'requirements, last page of 5', query: `{ requirements(providerType: "zbc", last: 5) { ${requirementPage} } }` },
+  { name: 'policyDiff VGZ MSZ 2023 to 2024', query: `{ policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) { partial reason added { key text } removed { key text } changed { before { key } after { key } segments { kind text } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key subject effect } amendments { key date } } }` },
+  { name: 'policyDiff VGZ MSZ 2024 across its amendments', query: `{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "2023-07-01" }, to: { policy: "vgz-msz-2024" }) { partial added { key } removed { key withdrawnBy { date } } amendments { key date title } } }` },
+  { name: 'policyDiff Caresq 2024 to 2025', query: `{ policyDiff(from: { policy: "caresq-ziekenhuizen-2024" }, to: { policy: "caresq-ziekenhuizen-2025" }) { partial reason added { key } removed { key } changed { before { key } after { key } segments { kind text } } documentedChanges { key subject effect } } }` },
+  { name: 'policyDiff VGZ huisartsenzorg 2020 to 2021', query: `{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { partial added { key } removed { key } changed { before { key } after { key } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key effect } } }` },
+  { name: 'policyHistory VGZ', query: `{ policyHistory(insurer: "vgz") { kind date year policy { key } item { __typename ... on Policy { key } ... on Amendment { key } ... on Milestone { key } ... on PolicyChange { key } } } }` },
+  { name: 'policyHistory VGZ MSZ', query: `{ policyHistory(insurer: "vgz", careType: "msz") { kind date year item { __typename ... on Milestone { key } } } }` },
+  { name: 'policyHistory a.s.r.', query: `{ policyHistory(insurer: "asr") { kind date year item { __typename ... on Policy { key } ... on Milestone { key } ... on PolicyChange { key } } } }` },
+  { name: 'regions with alliances', query: `{ regions(withAlliances: true) { key name alliances { key name partners { __typename key name } ${citation} } } }` },
+  { name: 'every region', query: `{ regions { key name alliances { key } } }` },
+  { name: 'compareRequirements for a ZBC', query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }` },
+  { name: 'compareRequirements for a hospital at three insurers in 2025', query: `{ compareRequirements(providerType: "ziekenhuis", insurers: ["vgz", "asr", "eucare"], year: 2025) { topic { key } insurers { insurer { key } count criteria { key } } } }` },
+  { name: 'milestones in the second half of 2023', query: `{ milestones(from: "2023-07-01", to: "2023-12-31") { key date action actor channel policy { key } } }` },
+  { name: 'milestones of VGZ for a ZBC', query: `{ milestones(insurer: "vgz", audience: "zbc") { key date action } }` },
+  { name: 'milestones up to 2022', query: `{ milestones(to: "2022-12-31") { key date } }` },
+  { name: 'policies at VGZ in MSZ in 2024 with filtered criteria', query: `{ policies(insurer: "vgz", careType: "msz", year: 2024) { totalCount edges { node { key criteria(providerType: "zbc", current: true, first: 100) { totalCount edges { node { key } } } } } } }` },
+  { name: 'a policy’s criteria by kind and topic', query: `{ policy(key: "vgz-msz-2024") { criteria(kind: MINIMUM_REQUIREMENT, first: 100) { totalCount edges { node { key } } } byTopic: criteria(topic: "quality-system", first: 100) { totalCount edges { node { key } } } withdrawn: criteria(current: false, first: 100) { totalCount edges { node { key } } } } }` },
+  { name: 'policies in 2023', query: `{ policies(year: 2023) { totalCount edges { node { key years } } } }` },
+];
+
+/** Every node through the API: each list with its scalar fields and the keys of everything it links to. */
+function wholeGraphQueries(): Array<{ name: string; query: string }> {
+  const queryType = schema.getQueryType()!;
+  const out: Array<{ name: string; query: string }> = [];
+  for (const [name, field] of Object.entries(queryType.getFields())) {
+    const type = getNamedType(field.type);
+    if (!isObjectType(type) || !type.name.endsWith('Connection') || field.args.some((a) => isNonNullType(a.type))) continue;
+    const node = getNamedType((type.getFields().edges!.type as never as { ofType: { ofType: GraphQLType } }).ofType.ofType);
+    if (!isObjectType(node) || !('node' in node.getFields())) continue;
+    const nodeType = getNamedType(node.getFields().node!.type);
+    if (!isObjectType(nodeType)) continue;
+    out.push({ name: `every ${name}`, query: `{ ${name}(first: 100) { totalCount edges { node { ${selection(nodeType.getFields())} } } } }` });
+  }
+  return out;
+}
+
+function selection(fields: Record<string, GraphQLField<unknown, unknown>>): string {
+  const parts: string[] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.args.some((a) => isNonNullType(a.type))) continue;
+    const type = getNamedType(field.type);
+    if (isScalarType(type) || isEnumType(type)) parts.push(name);
+    else if (isObjectType(type) && type.name.endsWith('Connection')) parts.push(`${name}(first: 100) { totalCount edges { node { ${keyOf(type)} } } }`);
+    else if (isObjectType(type) && 'key' in type.getFields()) parts.push(`${name} { key }`);
+    else if (isObjectType(type) && type.name === 'Citation') parts.push(`${name} { documentKey lines quote }`);
+    else if ('getTypes' in type || 'getInterfaces' in type) parts.push(`${name} { __typename ... on Node { id } }`);
+    void isListType;
+  }
+  return parts.join(' ');
+}
+
+function keyOf(connection: ReturnType<typeof getNamedType>): string {
+  const edges = isObjectType(connection) ? getNamedType(connection.getFields().edges!.type) : undefined;
+  const node = edges && isObjectType(edges) ? getNamedType(edges.getFields().node!.type) : undefined;
+  return node && isObjectType(node) && 'key' in node.getFields() ? 'key' : '__typename';
+}
+
+/** Each query must find these hits (keys of requirements, prestaties, changes or milestones, from the sources). */
+const searchMustFind: Array<{ query: string; kinds?: string[]; insurer?: string; hits: string[] }> = require('./search-expectations.json');
+
+describe('the embedded engine and Neo4j give the same answers', () => {
+  let embedded: TestApi;
+  let neo4j: TestApi;
+  const limits = { MAX_QUERY_COST: '10000000', MAX_QUERY_DEPTH: '20' };
+
+  beforeAll(async () => {
+    embedded = await startTestApi({ engine: createEngine(loadConfig({ GRAPH_ENGINE: 'embedded', EMBEDDED_POOL_SIZE: '2' })), env: limits });
+    neo4j = await startTestApi({ engine: createEngine(loadConfig({ GRAPH_ENGINE: 'neo4j', ...neo4jEnv() })), env: limits });
+  });
+  afterAll(async () => {
+    await embedded?.close();
+    await neo4j?.close();
+  });
+
+  async function both(query: string): Promise<[GraphQLBody<unknown>, GraphQLBody<unknown>]> {
+    return Promise.all([embedded.query(query), neo4j.query(query)]);
+  }
+
+  it('really are two engines', async () => {
+    expect([embedded.engine.kind, neo4j.engine.kind]).toEqual(['embedded', 'neo4j']);
+  });
+
+  it.each([...exampleOps, ...contractQuestions, ...wholeGraphQueries()])('$name', async ({ query }) => {
+    const [a, b] = await both(query);
+    expect(a.errors).toBeUndefined();
+    expect(b).toEqual(a);
+  });
+
+  it('pages through every requirement for a hospital forwards and backwards alike', async () => {
+    const walk = async (api: TestApi, direction: 'forwards' | 'backwards') => {
+      const keys: string[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const args: string = direction === 'forwards' ? `first: 7${cursor ? `, after: "${cursor}"` : ''}` : `last: 7${cursor ? `, before: "${cursor}"` : ''}`;
+        const body = await api.query<{ requirements: { pageInfo: Record<string, unknown>; edges: Array<{ node: { criterion: { key: string } } }> } }>(
+          `{ requirements(providerType: "ziekenhuis", ${args}) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { criterion { key } } } } }`,
+        );
+        expect(body.errors).toBeUndefined();
+        const { pageInfo, edges } = body.data!.requirements;
+        const pageKeys = edges.map((e) => e.node.criterion.key);
+        if (direction === 'forwards') keys.push(...pageKeys);
+        else keys.unshift(...pageKeys);
+        const more = direction === 'forwards' ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+        if (!more) return keys;
+        cursor = (direction === 'forwards' ? pageInfo.endCursor : pageInfo.startCursor) as string;
+      }
+      throw new Error('more than 50 pages');
+    };
+    const forwards = await walk(embedded, 'forwards');
+    expect(forwards.length).toBeGreaterThan(14);
+    expect(await walk(neo4j, 'forwards')).toEqual(forwards);
+    expect(await walk(embedded, 'backwards')).toEqual(forwards);
+    expect(await walk(neo4j, 'backwards')).toEqual(forwards);
+  });
+
+  it('finds nodes by global ID alike, one at a time and many at once', async () => {
+    const ids = await embedded.query<{ criteria: { edges: Array<{ node: { id: string } }> }; insurers: { edges: Array<{ node: { id: string } }> } }>(
+      '{ criteria(first: 5) { edges { node { id } } } insurers(first: 3) { edges { node { id } } } }',
+    );
+    const all = [...ids.data!.criteria.edges, ...ids.data!.insurers.edges].map((e) => e.node.id);
+    for (const id of all) {
+      const [a, b] = await both(`{ node(id: "${id}") { id __typename ... on Criterion { key text } ... on Insurer { key name } } }`);
+      expect(a.data).toMatchObject({ node: { id } });
+      expect(b).toEqual(a);
+    }
+    const [a, b] = await both(`{ nodes(ids: ${JSON.stringify(all)}) { id ... on Criterion { key } ... on Insurer { key } } }`);
+    expect(b).toEqual(a);
+  });
+
+  it('refuses the same mistakes with the same errors', async () => {
+    for (const query of [
+      '{ requirements(providerType: "tandarts") { totalCount } }',
+      '{ requirements(providerType: "zbc", year: 1850) { totalCount } }',
+      '{ milestones(from: "2023-02-30") { key } }',
+      '{ policy(key: "vgz-msz-1999") { key } }',
+    ]) {
+      const [a, b] = await both(query);
+      expect(a.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|NOT_FOUND/);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it(`finds what each of ${searchMustFind.length} searches must find, on both engines`, async () => {
+    expect(searchMustFind.length).toBeGreaterThanOrEqual(20);
+    const missed: string[] = [];
+    const hitSets: Record<string, Record<string, string[]>> = {};
+    for (const expectation of searchMustFind) {
+      const args = [`query: ${JSON.stringify(expectation.query)}`, 'first: 100'];
+      if (expectation.kinds) args.push(`kinds: [${expectation.kinds.join(', ')}]`);
+      if (expectation.insurer) args.push(`insurer: ${JSON.stringify(expectation.insurer)}`);
+      for (const api of [embedded, neo4j]) {
+        const body = await api.query<{ search: { edges: Array<{ node: { key: string } }> } }>(`{ search(${args.join(', ')}) { edges { node { key } } } }`);
+        expect(body.errors).toBeUndefined();
+        const found = new Set(body.data!.search.edges.map((e) => e.node.key));
+        for (const hit of expectation.hits) if (!found.has(hit)) missed.push(`${api.engine.kind}: "${expectation.query}" did not find ${hit}`);
+        found.forEach((key) => (hitSets[expectation.query] ??= {})[api.engine.kind] = [...(hitSets[expectation.query]?.[api.engine.kind] ?? []), key].sort());
+      }
+    }
+    expect(missed).toEqual([]);
+    const different = Object.entries(hitSets).filter(([, bySide]) => JSON.stringify(bySide.embedded) !== JSON.stringify(bySide.neo4j));
+    expect(different).toEqual([]);
+  });
+});
