@@ -41,7 +41,7 @@ describe('the schema and the data on a live Neo4j', () => {
   it('creates a key constraint for every node kind and the full-text index, and re-creating them is harmless', async () => {
     await engine.applySchema();
     await engine.applySchema();
-    const indexes = await engine.read('schema/list-schema.neo4j');
+    const indexes = await engine.read('database/list-indexes.neo4j');
     const byName = new Map(indexes.map((i) => [String(i.name), i]));
     for (const label of nodeLabels) {
       const constraint = byName.get(`${kebab(label).replace(/-/g, '_')}_key`);
