@@ -22,8 +22,14 @@ const schema = z
     PORT: int(0, 65535).default(4000),
     QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
     SEED_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
-    MAX_QUERY_DEPTH: int(2, 50).default(12),
+    MAX_QUERY_DEPTH: int(2, 50).default(8),
     MAX_QUERY_COST: int(10, 10_000_000).default(50_000),
+    MAX_QUERY_ALIASES: int(0, 1000).default(15),
+    MAX_QUERY_DIRECTIVES: int(0, 1000).default(50),
+    MAX_QUERY_TOKENS: int(100, 100_000).default(2000),
+    REQUEST_TIMEOUT_MS: int(100, 600_000).default(15_000),
+    SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+    GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
   })
   .superRefine((env, ctx) => {
@@ -80,6 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The IDE is on unless configured off; in production it is off unless configured on. */
 export function ideEnabled(config: Config): boolean {
   return config.GRAPHQL_IDE ?? config.NODE_ENV !== 'production';
+}
+
+/** Introspection (and the schema hints in error messages) is on unless configured off; in production off unless on. */
+export function introspectionEnabled(config: Config): boolean {
+  // The IDE needs the schema: configured on, it brings introspection with it.
+  return config.GRAPHQL_INTROSPECTION ?? (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE === true);
 }
 
 /** Whether start-up loads seed/: always for an in-memory database, which starts empty. */

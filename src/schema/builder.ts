@@ -18,14 +18,9 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeTypeOptions: { description: 'A node of the policy graph, addressable by a global ID.' },
     idFieldOptions: { description: 'Global ID of the node, for node(id:) lookups and client caches.' },
-    nodeQueryOptions: {
-      description: 'Any node of the graph by its global ID.',
-      args: { id: { description: 'A global ID, as any node’s `id` field gives it.' } },
-    },
-    nodesQueryOptions: {
-      description: 'Several nodes of the graph by their global IDs.',
-      args: { ids: { description: 'Global IDs, as nodes’ `id` fields give them.' } },
-    },
+    // node(id:) and nodes(ids:) are ours (schema/node-lookup.ts), so that a forged ID is a client error.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

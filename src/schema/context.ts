@@ -11,17 +11,32 @@ export interface Context {
   config: Pick<Config, 'NODE_ENV'>;
 }
 
-/** Reads through the engine and counts the statements this request sent (for logs and tests). */
+/** A request ran past REQUEST_TIMEOUT_MS: what it had not yet asked the database, it no longer may. */
+export class RequestTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the request took longer than ${timeoutMs} ms and was cancelled: ask for less at a time`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/**
+ * Reads through the engine and counts the statements this request sent (for logs and tests). Past the
+ * request's deadline it sends nothing more, so that a cancelled request stops taking the database's time.
+ */
 export class CountingReader implements Reader {
   calls = 0;
-  constructor(private readonly engine: Reader) {}
+  constructor(
+    private readonly engine: Reader,
+    private readonly deadline?: { at: number; timeoutMs: number },
+  ) {}
   read(query: string, params?: Params): Promise<Row[]> {
+    if (this.deadline && Date.now() > this.deadline.at) return Promise.reject(new RequestTimeoutError(this.deadline.timeoutMs));
     this.calls += 1;
     return this.engine.read(query, params);
   }
 }
 
-export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>): Context {
-  const db = new CountingReader(engine);
+export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>, timeoutMs?: number): Context {
+  const db = new CountingReader(engine, timeoutMs === undefined ? undefined : { at: Date.now() + timeoutMs, timeoutMs });
   return { db, loaders: new Loaders(db), search, config };
 }

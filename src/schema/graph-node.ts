@@ -9,6 +9,7 @@ import { builder, type Types } from './builder';
 import type { Context } from './context';
 import { parseKey } from './arguments';
 import { notFound } from './errors';
+import { checkPage, PAGE_SIZE, type PageArgs } from './pagination';
 import type { Direction, Linked } from './loaders';
 
 /**
@@ -17,7 +18,7 @@ import type { Direction, Linked } from './loaders';
  * Each schema/<type>.ts file adds the relationships that make sense for its type.
  */
 
-export const PAGE_SIZE = { default: 20, max: 100 };
+export { PAGE_SIZE } from './pagination';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -142,13 +143,23 @@ export function defineGraphNode(label: NodeLabel, options: { interfaces?: Interf
       {
         type: ref,
         description: `Every ${label} in the graph, ordered by key.`,
-        resolve: (_root, args, ctx) =>
-          withTotal(
-            resolveOffsetConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, ({ offset, limit }) =>
-              ctx.db.read(`model/${kebab(label)}/list`, { skip: offset, limit }).then((rows) => rows.map((r) => r.node as Row)),
+        resolve: async (_root, args, ctx) => {
+          const page = checkPage(args);
+          let counted: Promise<number> | undefined;
+          const total = () => (counted ??= ctx.db.read(`model/${kebab(label)}/count`).then((rows) => Number(rows[0]?.total ?? 0)));
+          // A cursor, or a page counted from the end, needs the list's size first: an offset beyond the
+          // data is an empty page, and never reaches the database's SKIP.
+          const size = page.after !== undefined || page.before !== undefined || args.last != null ? await total() : undefined;
+          const options = { args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max, totalCount: size };
+          return withTotal(
+            resolveOffsetConnection(options, ({ offset, limit }) =>
+              size !== undefined && offset >= size
+                ? []
+                : ctx.db.read(`model/${kebab(label)}/list`, { skip: offset, limit }).then((rows) => rows.map((r) => r.node as Row)),
             ),
-            () => ctx.db.read(`model/${kebab(label)}/count`).then((rows) => Number(rows[0]?.total ?? 0)),
-          ),
+            total,
+          );
+        },
       },
       { description: `A page of ${spec.plural}.`, fields: totalCountField },
     ),
@@ -168,10 +179,15 @@ export async function withTotal<C extends object>(connection: Promise<C> | C, to
   return Object.assign(await connection, { totalCount: total });
 }
 
-/** A connection over a list that is already loaded in full (a node's links): pages are slices of it. */
-export function arrayConnection<T>(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }, items: T[]) {
-  return Object.assign(resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, items)!, {
-    totalCount: () => items.length,
+/**
+ * A connection over a list loaded in full (a node's links, a question's answer): pages are slices of it.
+ * Given a function, the page arguments are checked before it loads anything.
+ */
+export async function arrayConnection<T>(args: PageArgs, items: T[] | (() => Promise<T[]>)) {
+  checkPage(args);
+  const all = typeof items === 'function' ? await items() : items;
+  return Object.assign(resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, all)!, {
+    totalCount: () => all.length,
   });
 }
 

@@ -22,6 +22,7 @@ import './policy-history';
 import './policy-diff';
 import './search';
 import './unions';
+import './node-lookup';
 
 /** The whole schema; every type file above registers its type, fields and root queries with the builder. */
 export const schema: GraphQLSchema = builder.toSchema();

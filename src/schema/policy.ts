@@ -8,6 +8,7 @@ import type { Row } from '../engine/graph-engine';
 import { parseYear, requireKeys } from './arguments';
 import { filterCriteria } from './criteria-filter';
 import { arrayConnection, defineGraphNode, linkedNode, linkedNodes, modelEnum, SourceDocumentRef, totalCountField } from './graph-node';
+import { checkPage } from './pagination';
 import { Insurer } from './insurer';
 import { Milestone } from './milestone';
 import { Organization } from './organization';
@@ -39,16 +40,16 @@ builder.objectFields(Policy, (t) => ({
         providerType: t.arg.string({ description: 'Only requirements reaching this provider type, directly or through a broader type (key).' }),
         current: t.arg.boolean({ description: 'Only requirements no amendment has withdrawn.' }),
       },
-      resolve: async (p, args, ctx) => arrayConnection(args, await filterCriteria(ctx, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], p.key), args)),
+      resolve: (p, args, ctx) => arrayConnection(args, async () => filterCriteria(ctx, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], p.key), args)),
     },
     { name: 'PolicyCriteriaConnection', description: 'A page of the policy’s requirements.', fields: totalCountField },
   ),
   performances: t.connection(
-    { type: Performance, description: 'Prestaties as this policy treats them.', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], p.key)) },
+    { type: Performance, description: 'Prestaties as this policy treats them.', resolve: async (p, args, ctx) => arrayConnection(args, () => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], p.key)) },
     { name: 'PolicyPerformancesConnection', description: 'A page of the policy’s prestaties.', fields: totalCountField },
   ),
   documentedChanges: t.connection(
-    { type: PolicyChange, description: 'Changes this policy itself lists against its previous version.', resolve: async (p, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], p.key)) },
+    { type: PolicyChange, description: 'Changes this policy itself lists against its previous version.', resolve: async (p, args, ctx) => arrayConnection(args, () => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], p.key)) },
     { name: 'PolicyDocumentedChangesConnection', description: 'A page of the policy’s documented changes.', fields: totalCountField },
   ),
   milestones: t.field({ type: [Milestone], description: 'Milestones of the purchasing round this policy sets.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Milestone'], p.key) }),
@@ -67,6 +68,7 @@ builder.queryField('policies', (t) =>
         year: t.arg.int({ description: 'Only policies covering this year.' }),
       },
       resolve: async (_root, args, ctx) => {
+        checkPage(args);
         const year = parseYear('year', args.year);
         await requireKeys(ctx, [
           ['insurer', 'Insurer', args.insurer],

@@ -3,6 +3,7 @@ import { builder } from './builder';
 import { parseDate, parseYear, requireKeys } from './arguments';
 import { Criterion } from './criterion';
 import { arrayConnection, DateScalar, linkedNode, totalCountField } from './graph-node';
+import { checkPage } from './pagination';
 import { Insurer } from './insurer';
 import { Policy } from './policy';
 import { ProviderType } from './provider-type';
@@ -39,6 +40,7 @@ builder.queryField('requirements', (t) =>
         topic: t.arg.string({ description: 'Only requirements on this topic (key, see `topics`).' }),
       },
       resolve: async (_root, args, ctx) => {
+        checkPage(args);
         const year = parseYear('year', args.year);
         const knownAt = parseDate('knownAt', args.knownAt);
         await requireKeys(ctx, [

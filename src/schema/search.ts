@@ -5,6 +5,7 @@ import { builder } from './builder';
 import { parseArg, requireKeys } from './arguments';
 import { Criterion } from './criterion';
 import { arrayConnection, Citation, totalCountField } from './graph-node';
+import { checkPage } from './pagination';
 import { Milestone } from './milestone';
 import { Performance } from './performance';
 import { Policy } from './policy';
@@ -53,6 +54,7 @@ builder.queryField('search', (t) =>
         insurer: t.arg.string({ description: 'Only nodes of policies issued by, or purchasing for, this insurer (key).' }),
       },
       resolve: async (_root, args, ctx) => {
+        checkPage(args);
         const query = parseArg(z.string().trim().min(2, 'must hold at least two characters').max(200, 'must be at most 200 characters'), 'query', args.query);
         await requireKeys(ctx, [['insurer', 'Insurer', args.insurer]]);
         const hits = await ctx.search.search(ctx.db, query, { kinds: (args.kinds as SearchKind[] | null) ?? SEARCH_KINDS, insurer: args.insurer ?? undefined });

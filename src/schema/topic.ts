@@ -6,7 +6,7 @@ export const Topic = defineGraphNode('Topic');
 
 builder.objectFields(Topic, (t) => ({
   criteria: t.connection(
-    { type: Criterion, description: 'Requirements on this topic, across insurers and years.', resolve: async (topic, args, ctx) => arrayConnection(args, await linkedNodes(ctx, 'HAS_TOPIC', 'in', 'Topic', ['Criterion'], topic.key)) },
+    { type: Criterion, description: 'Requirements on this topic, across insurers and years.', resolve: async (topic, args, ctx) => arrayConnection(args, () => linkedNodes(ctx, 'HAS_TOPIC', 'in', 'Topic', ['Criterion'], topic.key)) },
     { name: 'TopicCriteriaConnection', description: 'A page of requirements on the topic.', fields: totalCountField },
   ),
 }));

@@ -3,15 +3,16 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ideEnabled, type Config } from '../config';
+import { ideEnabled, introspectionEnabled, type Config } from '../config';
 import { buildIde, ideIsBuilt } from '../ide/build-ide';
 import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
 import { EngineUnavailableError, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
-import { createContext, type Context } from '../schema/context';
+import { createContext, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
-import { costLimit, depthLimit } from './query-limits';
-import { defaultSink, requestLogPlugin, type LogSink } from './request-log';
+import { readListBounds } from './list-bounds';
+import { queryLimits } from './query-limits';
+import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -31,10 +32,18 @@ export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // The database's state, not a fault of ours or the client's: a code a client can retry on, in every mode.
-    const engineCode = original instanceof EngineUnavailableError ? 'DATABASE_UNAVAILABLE' : original instanceof QueryTimeoutError ? 'QUERY_TIMEOUT' : undefined;
+    const engineCode =
+      original instanceof EngineUnavailableError
+        ? 'DATABASE_UNAVAILABLE'
+        : original instanceof QueryTimeoutError
+          ? 'QUERY_TIMEOUT'
+          : original instanceof RequestTimeoutError
+            ? 'REQUEST_TIMEOUT'
+            : undefined;
     if (engineCode) return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code: engineCode } };
-    if (development || original instanceof GraphQLError) return formatted;
-    console.error(original);
+    if (original instanceof GraphQLError) return formatted;
+    logFault(original, formatted.path);
+    if (development) return formatted;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
@@ -48,13 +57,21 @@ export async function startServer(engine: GraphEngine, config: Config, options: 
   const development = config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: introspectionEnabled(config),
+    // Without introspection, "Did you mean …?" in a validation error would give the schema away all the same.
+    hideSchemaDetailsFromClientErrors: !introspectionEnabled(config),
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: development,
     // Shutdown is ours (src/server/serve.ts): Apollo's own handler would re-raise the signal and kill the
     // process before in-flight requests finish and the database closes.
     stopOnTerminationSignals: false,
     formatError: formatError(development),
-    validationRules: [depthLimit(config.MAX_QUERY_DEPTH), costLimit(config.MAX_QUERY_COST)],
+    validationRules: [
+      queryLimits(
+        { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES },
+        readListBounds(),
+      ),
+    ],
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.log ?? defaultSink())],
   });
   await apollo.start();
@@ -85,12 +102,15 @@ export async function startServer(engine: GraphEngine, config: Config, options: 
     http,
     apollo,
     url: `http://${host}:${port}`,
-    // Stops accepting connections, lets in-flight requests finish, then stops Apollo.
+    // Stops accepting connections (and says so on /ready at once), lets in-flight requests finish with
+    // `Connection: close`, and past SHUTDOWN_TIMEOUT_MS closes whatever is still open.
     close: async () => {
       state.accepting = false;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
+      const force = setTimeout(() => http.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
       await closed;
+      clearTimeout(force);
       await apollo.stop();
     },
   };
@@ -108,6 +128,8 @@ interface Handlers {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engine, search, config, ide, state }: Handlers) {
+  // Once shutdown has begun, a keep-alive client is told to take its next request elsewhere.
+  if (!state.accepting) res.setHeader('connection', 'close');
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (ide && req.method === 'GET' && url.pathname.startsWith('/graphql/ide/')) {
     const asset = ideAsset(url.pathname.slice('/graphql/ide/'.length));
@@ -154,10 +176,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
       return;
     }
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
+  const work = apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => createContext(engine, search, config),
+    context: async () => createContext(engine, search, config, config.REQUEST_TIMEOUT_MS),
   });
+  // A request past its time is answered now; what it still runs finds its deadline passed at its next
+  // statement (CountingReader) and stops, and the server is free for other requests.
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), config.REQUEST_TIMEOUT_MS);
+  });
+  const response = await Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
+  if (response === 'timeout') {
+    work.catch(() => {});
+    const error = new RequestTimeoutError(config.REQUEST_TIMEOUT_MS);
+    send(res, 503, { errors: [{ message: error.message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    return;
+  }
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   if (response.body.kind === 'complete') {

@@ -7,108 +7,179 @@ import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLOutputType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
-  type ValueNode,
 } from 'graphql';
-import { PAGE_SIZE } from '../schema/graph-node';
+import { PAGE_SIZE } from '../schema/pagination';
 
 /**
- * Bounds on what one operation may ask, checked before it runs: the nesting depth, and a cost that
- * counts every field once per item it may be resolved for (a connection counts its page size, a plain
- * list a fixed estimate). Both reject the operation with a message naming the limit.
+ * Bounds on what one operation may ask, checked before it runs, in time linear in the document: each
+ * named fragment is measured once, however often it is spread (fragments that double at every level
+ * cost no more to check than to read).
+ *
+ * - depth, in levels of the graph: a connection's `edges { node }` belongs to its field;
+ * - aliases (a thousand aliases of one question is a thousand questions) and directives;
+ * - cost: every field counts once per item it may be resolved for. A connection counts its page size, a
+ *   plain list the largest size it has in the graph (schema/list-bounds.json, measured from the seed and
+ *   checked by a test), `nodes(ids:)` the IDs given; the questions that read much of the graph for one
+ *   answer weigh what they read (FIELD_WEIGHTS).
+ *
+ * A document's length in tokens is bounded when it is parsed (Apollo Server's parseOptions).
  */
-export const LIST_ESTIMATE = 3;
 
-export function depthLimit(maxDepth: number) {
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+/** The largest size of each plain list field ("Type.field"), as measured in the graph. */
+export type ListBounds = Record<string, number>;
+
+/** A plain list no bound is declared for counts as a full page: never less than it may be. */
+export const UNKNOWN_LIST_BOUND = PAGE_SIZE.max;
+
+/**
+ * The analysts' questions read far more than they return: requirements walks the provider-type and
+ * care-type hierarchies over every policy, compareRequirements does that per insurer, policyDiff reads
+ * two versions and diffs every pair of texts, search scores the whole index. Weighed in plain fields,
+ * from the statements and rows each needs (about 2-4 statements over a few hundred rows).
+ */
+export const FIELD_WEIGHTS: Record<string, number> = {
+  'Query.requirements': 300,
+  'Query.compareRequirements': 600,
+  'Query.policyDiff': 600,
+  'Query.policyHistory': 200,
+  'Query.search': 300,
+};
+
+interface Measure {
+  depth: number;
+  cost: number;
+  aliases: number;
+}
+
+const ZERO: Measure = { depth: 0, cost: 0, aliases: 0 };
+
+export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
   return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    const document = context.getDocument();
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let max = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet, seen));
-        else if (!seen.has(sel.name.value)) {
-          const frag = fragments.get(sel.name.value);
-          max = Math.max(max, depthOf(frag?.selectionSet, new Set([...seen, sel.name.value])));
-        }
-      }
-      return max;
+    for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    const measured = new Map<string, Measure>();
+    const inProgress = new Set<string>();
+
+    const fragmentMeasure = (name: string): Measure => {
+      const known = measured.get(name);
+      if (known) return known;
+      const fragment = fragments.get(name);
+      // A cycle or an unknown fragment is reported by graphql-js's own rules; count it as nothing here.
+      if (!fragment || inProgress.has(name)) return ZERO;
+      inProgress.add(name);
+      const m = measureSet(fragment.selectionSet, fragment.typeCondition.name.value);
+      inProgress.delete(name);
+      measured.set(name, m);
+      return m;
     };
+
+    const measureSet = (set: SelectionSetNode | undefined, parentType: string): Measure => {
+      if (!set) return ZERO;
+      let depth = 0;
+      let cost = 0;
+      let aliases = 0;
+      for (const sel of set.selections) {
+        let m: Measure;
+        if (sel.kind === Kind.FIELD) m = measureField(sel, parentType);
+        else if (sel.kind === Kind.INLINE_FRAGMENT) m = measureSet(sel.selectionSet, sel.typeCondition?.name.value ?? parentType);
+        else m = fragmentMeasure(sel.name.value);
+        depth = Math.max(depth, m.depth);
+        cost += m.cost;
+        aliases += m.aliases;
+      }
+      return { depth, cost, aliases };
+    };
+
+    const measureField = (field: FieldNode, parentType: string): Measure => {
+      const aliases = field.alias ? 1 : 0;
+      if (field.name.value.startsWith('__')) return { depth: 0, cost: 0, aliases };
+      const def = fieldDef(schema, parentType, field.name.value);
+      if (!def) return { depth: 0, cost: 0, aliases };
+      const named = getNamedType(def.type).name;
+      const inner = measureSet(field.selectionSet, named);
+      // `edges` of a connection and `node` of an edge are the wrapping of one level of the graph.
+      const wrapper = (parentType.endsWith('Connection') && field.name.value === 'edges') || (parentType.endsWith('Edge') && field.name.value === 'node');
+      const weight = FIELD_WEIGHTS[`${parentType}.${field.name.value}`] ?? 1;
+      return {
+        depth: (wrapper ? 0 : 1) + inner.depth,
+        cost: weight + itemsOf(field, def, parentType, named, bounds) * inner.cost,
+        aliases: aliases + inner.aliases,
+      };
+    };
+
+    const reportIfOver = (node: OperationDefinitionNode, what: string, code: string, value: number, limit: number, advice: string) => {
+      if (value <= limit) return;
+      context.reportError(new GraphQLError(`Query ${what} ${value} exceeds the limit of ${limit}: ${advice}`, { nodes: [node], extensions: { code, [what.replace(/ /g, '')]: value, limit } }));
+    };
+
+    let directives = 0;
     return {
+      Directive() {
+        directives += 1;
+      },
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth } }),
-          );
-        }
+        const root = node.operation === 'query' ? schema.getQueryType()?.name : undefined;
+        if (!root) return;
+        const m = measureSet(node.selectionSet, root);
+        reportIfOver(node, 'depth', 'QUERY_TOO_DEEP', m.depth, limits.maxDepth, 'ask for fewer nested levels');
+        reportIfOver(node, 'cost', 'QUERY_TOO_COSTLY', m.cost, limits.maxCost, 'ask for smaller pages or fewer nested lists');
+        reportIfOver(node, 'aliases', 'TOO_MANY_ALIASES', m.aliases, limits.maxAliases, 'send several requests instead');
+      },
+      Document: {
+        leave(node) {
+          if (directives > limits.maxDirectives) {
+            context.reportError(
+              new GraphQLError(`Query directives ${directives} exceed the limit of ${limits.maxDirectives}`, {
+                nodes: [node],
+                extensions: { code: 'TOO_MANY_DIRECTIVES', directives, limit: limits.maxDirectives },
+              }),
+            );
+          }
+        },
       },
     };
   };
 }
 
-export function costLimit(maxCost: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    // Validation runs before variables are known: a page size given as a variable counts as the largest page.
-    const intArg = (field: FieldNode, name: string): number | undefined => {
-      const arg = field.arguments?.find((a) => a.name.value === name)?.value as ValueNode | undefined;
-      if (arg?.kind === Kind.INT) return Number(arg.value);
-      if (arg?.kind === Kind.VARIABLE) return PAGE_SIZE.max;
-      return undefined;
-    };
-    const schema = context.getSchema();
-    const costOf = (set: SelectionSetNode | undefined, parentType: string, seen: Set<string>): number => {
-      if (!set) return 0;
-      let total = 0;
-      const type = schema.getType(parentType);
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          const def = type && 'getFields' in type ? (type.getFields() as Record<string, { type: GraphQLOutputType }>)[sel.name.value] : undefined;
-          if (!def) continue;
-          const named = getNamedType(def.type).name;
-          const inner = costOf(sel.selectionSet, named, seen);
-          const unwrapped = isNonNullType(def.type) ? def.type.ofType : def.type;
-          const isConnection = named.endsWith('Connection');
-          // A connection's page size already counts its items; its `edges` list is that same page.
-          const edgesOfPage = parentType.endsWith('Connection') && sel.name.value === 'edges';
-          const multiplier = isConnection
-            ? Math.min(intArg(sel, 'first') ?? intArg(sel, 'last') ?? PAGE_SIZE.default, PAGE_SIZE.max)
-            : isListType(unwrapped) && !edgesOfPage
-              ? LIST_ESTIMATE
-              : 1;
-          total += 1 + multiplier * inner;
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          total += costOf(sel.selectionSet, sel.typeCondition?.name.value ?? parentType, seen);
-        } else if (!seen.has(sel.name.value)) {
-          const frag = fragments.get(sel.name.value);
-          total += costOf(frag?.selectionSet, frag?.typeCondition.name.value ?? parentType, new Set([...seen, sel.name.value]));
-        }
-      }
-      return total;
-    };
-    return {
-      OperationDefinition(node) {
-        const root = node.operation === 'query' ? schema.getQueryType()?.name : undefined;
-        if (!root) return;
-        const cost = costOf(node.selectionSet, root, new Set());
-        if (cost > maxCost) {
-          context.reportError(
-            new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages or fewer nested lists`, {
-              nodes: [node],
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost },
-            }),
-          );
-        }
-      },
-    };
-  };
+function fieldDef(schema: GraphQLSchema, parentType: string, name: string): GraphQLField<unknown, unknown> | undefined {
+  const type = schema.getType(parentType);
+  return type && 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] : undefined;
+}
+
+/** How many items a field may be resolved for: its page, its list's bound, or one. */
+function itemsOf(field: FieldNode, def: GraphQLField<unknown, unknown>, parentType: string, named: string, bounds: ListBounds): number {
+  if (named.endsWith('Connection')) {
+    return Math.min(pageArg(field, 'first') ?? pageArg(field, 'last') ?? PAGE_SIZE.default, PAGE_SIZE.max);
+  }
+  const unwrapped = isNonNullType(def.type) ? def.type.ofType : def.type;
+  if (!isListType(unwrapped)) return 1;
+  // A connection's `edges` is its page, counted already.
+  if (parentType.endsWith('Connection') && field.name.value === 'edges') return 1;
+  if (parentType === 'Query' && field.name.value === 'nodes') {
+    const ids = field.arguments?.find((a) => a.name.value === 'ids')?.value;
+    return ids?.kind === Kind.LIST ? ids.values.length : PAGE_SIZE.max;
+  }
+  return bounds[`${parentType}.${field.name.value}`] ?? UNKNOWN_LIST_BOUND;
+}
+
+/** A page size as written; a variable (not known while validating) counts as the largest page. */
+function pageArg(field: FieldNode, name: string): number | undefined {
+  const arg = field.arguments?.find((a) => a.name.value === name)?.value;
+  if (arg?.kind === Kind.INT) return Math.max(0, Number(arg.value));
+  if (arg?.kind === Kind.VARIABLE) return PAGE_SIZE.max;
+  return undefined;
 }

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  getNamedType,
+  graphql,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+} from 'graphql';
+import type { GraphEngine } from '../engine/graph-engine';
+import { ROOT_DIR } from '../paths';
+import { schema } from '../schema';
+import { createContext } from '../schema/context';
+import { createSearch } from '../search/search-service';
+import type { ListBounds } from './query-limits';
+
+/**
+ * The largest size of every plain list field, measured in the graph: what the cost rule multiplies a
+ * list's selection by. Committed as schema/list-bounds.json (`npm run limits:measure` writes it; a test
+ * fails when the seed holds a longer list than the file says).
+ */
+
+export const LIST_BOUNDS_FILE = join(ROOT_DIR, 'schema', 'list-bounds.json');
+
+export function readListBounds(): ListBounds {
+  return JSON.parse(readFileSync(LIST_BOUNDS_FILE, 'utf8')) as ListBounds;
+}
+
+const isObjectList = (field: GraphQLField<unknown, unknown>) => {
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  const named = getNamedType(field.type);
+  return isListType(type) && (isObjectType(named) || isInterfaceType(named) || isUnionType(named));
+};
+
+const optionalArgs = (field: GraphQLField<unknown, unknown>) => field.args.every((a) => !isNonNullType(a.type));
+
+/** Every plain object list of a type, each selected with its items' __typename. */
+function listSelection(type: GraphQLNamedType): string {
+  if (!isObjectType(type)) return '__typename';
+  const lists = Object.values(type.getFields()).filter((f) => isObjectList(f) && optionalArgs(f));
+  return ['__typename', ...lists.map((f) => `${f.name} { __typename }`)].join(' ');
+}
+
+/** The plain object lists of the schema: the fields a bound is needed for. */
+export function plainListFields(): string[] {
+  const out: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name.endsWith('Connection')) continue;
+    for (const field of Object.values(type.getFields())) if (isObjectList(field)) out.push(`${type.name}.${field.name}`);
+  }
+  return out.sort();
+}
+
+/** Records, for every object with a __typename, the length of each of its arrays. */
+function record(value: unknown, into: Map<string, number>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) record(item, into);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const obj = value as Record<string, unknown>;
+  for (const [key, child] of Object.entries(obj)) {
+    if (Array.isArray(child) && typeof obj.__typename === 'string') {
+      const name = `${obj.__typename}.${key}`;
+      into.set(name, Math.max(into.get(name) ?? 0, child.length));
+    }
+    record(child, into);
+  }
+}
+
+export async function measureListBounds(engine: GraphEngine): Promise<ListBounds> {
+  const search = await createSearch(engine);
+  const sizes = new Map<string, number>();
+  const ask = async (source: string, variableValues?: Record<string, unknown>) => {
+    const result = await graphql({ schema, source, variableValues, contextValue: createContext(engine, search, { NODE_ENV: 'test' }) });
+    if (result.errors) throw new Error(`${source.slice(0, 80)}: ${result.errors.map((e) => e.message).join('; ')}`);
+    record({ __typename: 'Query', ...result.data }, sizes);
+    return result.data as Record<string, never>;
+  };
+
+  const query = schema.getQueryType()!;
+  const keysOf = async (list: string) => {
+    const keys: string[] = [];
+    let after: string | null = null;
+    do {
+      const data: Record<string, { edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }> = await ask(
+        `query($after: String) { ${list}(first: 100, after: $after) { edges { node { key } } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
+      keys.push(...data[list]!.edges.map((e) => e.node.key));
+      after = data[list]!.pageInfo.hasNextPage ? data[list]!.pageInfo.endCursor : null;
+    } while (after);
+    return keys;
+  };
+
+  // Every node, through the root lists, with the length of each of its plain lists.
+  for (const field of Object.values(query.getFields())) {
+    if (!optionalArgs(field)) continue;
+    const named = getNamedType(field.type);
+    if (isObjectType(named) && named.name.endsWith('Connection')) {
+      const node = getNamedType((getNamedType(named.getFields().edges!.type) as GraphQLObjectType).getFields().node!.type);
+      let after: string | null = null;
+      do {
+        const data: Record<string, { pageInfo: { endCursor: string | null; hasNextPage: boolean } }> = await ask(
+          `query($after: String) { ${field.name}(first: 100, after: $after) { edges { node { ${listSelection(node)} } } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+        );
+        after = data[field.name]!.pageInfo.hasNextPage ? data[field.name]!.pageInfo.endCursor : null;
+      } while (after);
+    } else if (isObjectList(field)) {
+      await ask(`{ ${field.name} { ${listSelection(named)} } }`);
+    }
+  }
+
+  // The questions whose answers are lists of their own, asked for every key they take.
+  for (const providerType of await keysOf('providerTypes')) {
+    await ask('query($p: String!) { compareRequirements(providerType: $p) { __typename insurers { __typename criteria { __typename } } } }', { p: providerType });
+  }
+  for (const insurer of await keysOf('insurers')) {
+    await ask('query($i: String!) { policyHistory(insurer: $i) { __typename } }', { i: insurer });
+  }
+  const diff = `__typename added { __typename } removed { __typename } changed { __typename segments { __typename } } performancesAdded { __typename }
+    performancesRemoved { __typename } performanceStatusChanges { __typename } documentedChanges { __typename } amendments { __typename }`;
+  const versions: Array<{ policy: { key: string; previousVersion: { key: string } | null; amendments: Array<{ date: string }> } }> = [];
+  for (const key of await keysOf('policies')) {
+    versions.push((await ask('query($k: String!) { policy(key: $k) { key previousVersion { key } amendments { date } } }', { k: key })) as never);
+  }
+  for (const { policy } of versions) {
+    if (policy.previousVersion) await ask(`query($a: String!, $b: String!) { policyDiff(from: { policy: $a }, to: { policy: $b }) { ${diff} } }`, { a: policy.previousVersion.key, b: policy.key });
+    const first = policy.amendments.map((a) => a.date).sort()[0];
+    if (first) {
+      const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      await ask(`query($k: String!, $d: Date!) { policyDiff(from: { policy: $k, knownAt: $d }, to: { policy: $k }) { ${diff} } }`, { k: policy.key, d: before });
+    }
+  }
+
+  const bounds: ListBounds = {};
+  for (const name of plainListFields()) if (sizes.has(name)) bounds[name] = Math.max(1, sizes.get(name)!);
+  return bounds;
+}
