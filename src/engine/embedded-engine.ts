@@ -48,6 +48,7 @@ export class EmbeddedEngine implements GraphEngine {
       try {
         const result = await work({ run: (query, params = {}) => this.execute(c, query, params) });
         await c.connection.query('COMMIT');
+        if (this.options.path) await c.connection.query(cypher('database/checkpoint.embedded'));
         return result;
       } catch (error) {
         await c.connection.query('ROLLBACK');

@@ -51,10 +51,21 @@ export function listSeedFiles(seedDir: string): string[] {
 
 export function readSeedFile(path: string, displayName: string): SeedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true });
+  const bytes = readFileSync(path);
+  const result: SeedFile = { file: displayName, records: [], problems: [] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Name the line of the first byte that is not UTF-8: a lossy decoding marks it with U+FFFD.
+    const lossy = bytes.toString('utf8');
+    const line = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n').length;
+    result.problems.push({ file: displayName, line, message: 'is not valid UTF-8 (save the file as UTF-8)' });
+    return result;
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined) =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  const result: SeedFile = { file: displayName, records: [], problems: [] };
   for (const error of doc.errors) {
     result.problems.push({ file: displayName, line: error.linePos?.[0]?.line, message: error.message });
   }
@@ -87,8 +98,21 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
         result.problems.push({ file: displayName, line: lineOf(node), message: `${section}[${index}] must be a map` });
         return;
       }
-      result.records.push({ file: displayName, section, index, line: lineOf(node) ?? 1, data });
+      const record = { file: displayName, section, index, line: lineOf(node) ?? 1, data };
+      for (const field of controlCharacterFields(data)) {
+        result.problems.push({ file: displayName, line: record.line, record: `${section}[${index}] ${String(data.key ?? '')}`.trim(), field, message: 'holds a control character (NUL or another C0 character): the sources have none' });
+      }
+      result.records.push(record);
     });
   }
   return result;
+}
+
+/** Fields (dotted paths) whose text holds a NUL or another control character than tab, newline, return. */
+function controlCharacterFields(value: unknown, path = ''): string[] {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (typeof value === 'string') return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterFields(v, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => controlCharacterFields(v, path ? `${path}.${k}` : k));
+  return [];
 }

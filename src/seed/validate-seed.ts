@@ -165,11 +165,42 @@ export function validateSeed(seedDir: string): SeedValidation {
       }
     }
   }
+  for (const type of ['PREVIOUS_VERSION', 'SUBTYPE_OF'] as const) {
+    for (const cycle of cyclesOf([...relRows.values()].filter((b) => b.type === type).flatMap((b) => b.rows))) {
+      const d = definitions.get(cycle[0]!)?.[0];
+      if (d) problems.push(at(d, relationshipSpec(type).seedField, `forms a cycle (${cycle.join(' → ')} → ${cycle[0]}): a chain of ${type === 'PREVIOUS_VERSION' ? 'versions' : 'broader types'} must end`));
+    }
+  }
   return {
     graph: { nodes, relationships: [...relRows.values()].map(dedupeRows) },
     problems,
     files: files.map((f) => f.file),
   };
+}
+
+/** Each cycle of a chain relationship once, as the keys along it, starting from its smallest key. */
+function cyclesOf(rows: Row[]): string[][] {
+  const next = new Map<string, string[]>();
+  for (const r of rows) next.set(String(r.fromKey), [...(next.get(String(r.fromKey)) ?? []), String(r.toKey)]);
+  const cycles = new Map<string, string[]>();
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (key: string) => {
+    state.set(key, 'open');
+    path.push(key);
+    for (const to of next.get(key) ?? []) {
+      if (state.get(to) === 'open') {
+        const cycle = path.slice(path.indexOf(to));
+        const start = cycle.indexOf([...cycle].sort()[0]!);
+        const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
+        cycles.set(rotated.join('|'), rotated);
+      } else if (!state.has(to)) visit(to);
+    }
+    path.pop();
+    state.set(key, 'done');
+  };
+  for (const key of [...next.keys()].sort()) if (!state.has(key)) visit(key);
+  return [...cycles.values()];
 }
 
 function pairTargets(type: RelationshipType, fromLabel: NodeLabel): NodeLabel[] {

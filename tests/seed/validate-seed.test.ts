@@ -70,4 +70,34 @@ describe('seed validation', () => {
     writeFileSync(join(dir, 'documents', 'zz-extra.yaml'), 'insurers:\n  - { key: vgz, name: VGZ Zorgverzekeraar, cite: { doc: doc-001, lines: 11, quote: COÖPERATIE VGZ } }\n');
     expect(problemsIn(dir).join('\n')).toMatch(/documents\/zz-extra\.yaml:2, record insurers\[0\] vgz, field name: disagrees with the declaration at organisations\.yaml:\d+/);
   });
+
+  it('rejects versions that go round in a cycle, naming the record and field', () => {
+    const dir = copyOfSeed();
+    edit(dir, 'documents/001-vgz-msz-2024.yaml', /\n  - key: vgz-msz-2023\n/, '\n  - key: vgz-msz-2023\n    previousVersion: vgz-msz-2024\n');
+    expect(problemsIn(dir).join('\n')).toMatch(
+      /documents\/001-vgz-msz-2024\.yaml:\d+, record policies\[\d+\] vgz-msz-2023, field previousVersion: forms a cycle \(vgz-msz-2023 → vgz-msz-2024 → vgz-msz-2023\)/,
+    );
+  });
+
+  it('rejects a broader type that is its own narrower type', () => {
+    const dir = copyOfSeed();
+    edit(dir, 'vocabulary.yaml', /key: moleculaire-diagnostiek, (.*), broader: \[msz\] \}/, 'key: moleculaire-diagnostiek, $1, broader: [moleculaire-diagnostiek] }');
+    expect(problemsIn(dir).join('\n')).toMatch(/record careTypes\[\d+\] moleculaire-diagnostiek, field broader: forms a cycle \(moleculaire-diagnostiek → moleculaire-diagnostiek\)/);
+  });
+
+  it('rejects a NUL byte in a value, naming file, record and field', () => {
+    const dir = copyOfSeed();
+    edit(dir, 'documents/001-vgz-msz-2024.yaml', 'De zorgaanbieder beschikt over een geldige AGB-code', 'De zorgaanbieder beschikt over een geldige\u0000 AGB-code');
+    expect(problemsIn(dir).join('\n')).toMatch(/documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] [a-z0-9-]+, field text: holds a control character/);
+  });
+
+  it('rejects a file that is not UTF-8, naming the line', () => {
+    const dir = copyOfSeed();
+    const file = join(dir, 'documents', '001-vgz-msz-2024.yaml');
+    const text = readFileSync(file);
+    const at = text.indexOf('geldige AGB-code');
+    writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xff, 0xfe]), text.subarray(at)]));
+    const line = text.subarray(0, at).toString('utf8').split('\n').length;
+    expect(problemsIn(dir)).toContain(`documents/001-vgz-msz-2024.yaml:${line}: is not valid UTF-8 (save the file as UTF-8)`);
+  });
 });
