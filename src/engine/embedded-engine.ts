@@ -38,8 +38,13 @@ export class EmbeddedEngine implements GraphEngine {
     return this.callCount;
   }
 
-  async read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.withConnection((c) => this.execute(c, query, params));
+  async read(query: string, params: Params = {}, signal?: AbortSignal): Promise<Row[]> {
+    // Checked again once a connection is free: a request that gave up while queued sends nothing.
+    signal?.throwIfAborted();
+    return this.withConnection((c) => {
+      signal?.throwIfAborted();
+      return this.execute(c, query, params);
+    });
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {

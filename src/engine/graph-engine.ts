@@ -10,7 +10,8 @@ export interface QueryRunner {
 
 /** The read side alone: what request handling needs. */
 export interface Reader {
-  read(query: string, params?: Params): Promise<Row[]>;
+  /** `signal`: the request gave up (its deadline passed): a statement not yet sent is not sent. */
+  read(query: string, params?: Params, signal?: AbortSignal): Promise<Row[]>;
 }
 
 export type EngineKind = 'embedded' | 'neo4j';
@@ -23,8 +24,8 @@ export interface EngineHealth {
 
 export interface GraphEngine {
   readonly kind: EngineKind;
-  /** Runs one named read statement. */
-  read(query: string, params?: Params): Promise<Row[]>;
+  /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
+  read(query: string, params?: Params, signal?: AbortSignal): Promise<Row[]>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** Creates the tables (embedded) or constraints and indexes (Neo4j) the model declares. */

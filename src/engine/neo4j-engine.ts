@@ -42,11 +42,18 @@ export class Neo4jEngine implements GraphEngine {
     return this.callCount;
   }
 
-  async read(query: string, params: Params = {}): Promise<Row[]> {
+  async read(query: string, params: Params = {}, signal?: AbortSignal): Promise<Row[]> {
+    signal?.throwIfAborted();
     return this.withinDeadline(query, async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead((tx) => this.run(tx, query, params), { timeout: this.options.queryTimeoutMs });
+        return await session.executeRead(
+          (tx) => {
+            signal?.throwIfAborted();
+            return this.run(tx, query, params);
+          },
+          { timeout: this.options.queryTimeoutMs },
+        );
       } finally {
         await session.close();
       }

@@ -11,8 +11,16 @@ export interface Context {
   config: Pick<Config, 'NODE_ENV'>;
 }
 
-/** A request ran past REQUEST_TIMEOUT_MS: what it had not yet asked the database, it no longer may. */
-export class RequestTimeoutError extends Error {
+/** A request given up: what it had not yet asked the database, it no longer may. */
+export class RequestCancelledError extends Error {
+  constructor(message = 'the client closed the connection before the answer was ready') {
+    super(message);
+    this.name = 'RequestCancelledError';
+  }
+}
+
+/** A request ran past REQUEST_TIMEOUT_MS. */
+export class RequestTimeoutError extends RequestCancelledError {
   constructor(readonly timeoutMs: number) {
     super(`the request took longer than ${timeoutMs} ms and was cancelled: ask for less at a time`);
     this.name = 'RequestTimeoutError';
@@ -27,16 +35,17 @@ export class CountingReader implements Reader {
   calls = 0;
   constructor(
     private readonly engine: Reader,
-    private readonly deadline?: { at: number; timeoutMs: number },
+    private readonly signal?: AbortSignal,
   ) {}
   read(query: string, params?: Params): Promise<Row[]> {
-    if (this.deadline && Date.now() > this.deadline.at) return Promise.reject(new RequestTimeoutError(this.deadline.timeoutMs));
+    if (this.signal?.aborted) return Promise.reject(this.signal.reason);
     this.calls += 1;
-    return this.engine.read(query, params);
+    return this.engine.read(query, params, this.signal);
   }
 }
 
-export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>, timeoutMs?: number): Context {
-  const db = new CountingReader(engine, timeoutMs === undefined ? undefined : { at: Date.now() + timeoutMs, timeoutMs });
+/** `signal` aborts when the request is past its deadline or its client has gone: no more statements. */
+export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>, signal?: AbortSignal): Context {
+  const db = new CountingReader(engine, signal);
   return { db, loaders: new Loaders(db), search, config };
 }

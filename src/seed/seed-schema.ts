@@ -6,7 +6,10 @@ import { nodeSpec, outgoingRelationships, relationshipSpec } from '../model/deri
 /** zod schemas for seed records, derived from the graph model. */
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const keySchema = z.string().regex(KEY_PATTERN, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+export const keySchema = z
+  .string()
+  .max(120, 'must be at most 120 characters')
+  .regex(KEY_PATTERN, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
 
 const isoDate = z
   .string()

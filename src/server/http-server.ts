@@ -8,10 +8,10 @@ import { buildIde, ideIsBuilt } from '../ide/build-ide';
 import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
 import { EngineUnavailableError, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
-import { createContext, RequestTimeoutError, type Context } from '../schema/context';
+import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
 import { readListBounds } from './list-bounds';
-import { queryLimits } from './query-limits';
+import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -39,8 +39,15 @@ export function formatError(development: boolean) {
           ? 'QUERY_TIMEOUT'
           : original instanceof RequestTimeoutError
             ? 'REQUEST_TIMEOUT'
-            : undefined;
+            : original instanceof RequestCancelledError
+              ? 'REQUEST_CANCELLED'
+              : undefined;
     if (engineCode) return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code: engineCode } };
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a query limit keeps its own code.
+    const limitCode = (original as GraphQLError & { originalError?: GraphQLError }).originalError?.extensions?.code;
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && QUERY_LIMIT_CODES.includes(limitCode)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
+    }
     if (original instanceof GraphQLError) return formatted;
     logFault(original, formatted.path);
     if (development) return formatted;
@@ -176,21 +183,27 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
       return;
     }
   }
+  // A request past its time is answered now, and aborted: its statements not yet sent (queued for a
+  // connection included) are never sent, so the server is free for other requests. A client that hangs
+  // up aborts its request the same way.
+  const abort = new AbortController();
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    abort.signal.addEventListener('abort', () => resolve('timeout'), { once: true });
+  });
+  const timer = setTimeout(() => abort.abort(new RequestTimeoutError(config.REQUEST_TIMEOUT_MS)), config.REQUEST_TIMEOUT_MS);
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort(new RequestCancelledError());
+  });
   const work = apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => createContext(engine, search, config, config.REQUEST_TIMEOUT_MS),
-  });
-  // A request past its time is answered now; what it still runs finds its deadline passed at its next
-  // statement (CountingReader) and stops, and the server is free for other requests.
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), config.REQUEST_TIMEOUT_MS);
+    context: async () => createContext(engine, search, config, abort.signal),
   });
   const response = await Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
   if (response === 'timeout') {
     work.catch(() => {});
-    const error = new RequestTimeoutError(config.REQUEST_TIMEOUT_MS);
-    send(res, 503, { errors: [{ message: error.message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    if (!res.writableEnded && !res.destroyed) {
+      send(res, 503, { errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    }
     return;
   }
   res.statusCode = response.status ?? 200;

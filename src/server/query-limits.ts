@@ -57,6 +57,9 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.search': 300,
 };
 
+/** The codes an operation over a limit is refused with. */
+export const QUERY_LIMIT_CODES = ['READ_ONLY', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES'];
+
 interface Measure {
   depth: number;
   cost: number;
@@ -133,7 +136,12 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
       },
       OperationDefinition(node) {
         const root = node.operation === 'query' ? schema.getQueryType()?.name : undefined;
-        if (!root) return;
+        if (!root) {
+          context.reportError(
+            new GraphQLError(`This API is read-only: it answers queries, not a ${node.operation}`, { nodes: [node], extensions: { code: 'READ_ONLY' } }),
+          );
+          return;
+        }
         const m = measureSet(node.selectionSet, root);
         reportIfOver(node, 'depth', 'QUERY_TOO_DEEP', m.depth, limits.maxDepth, 'ask for fewer nested levels');
         reportIfOver(node, 'cost', 'QUERY_TOO_COSTLY', m.cost, limits.maxCost, 'ask for smaller pages or fewer nested lists');

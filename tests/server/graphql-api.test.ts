@@ -57,7 +57,8 @@ describe('the GraphQL API over HTTP', () => {
 
   it('is read-only: there is no mutation', async () => {
     const body = await api().query('mutation { deleteEverything }');
-    expect(body.errors![0]!.message).toMatch(/not configured to execute mutation/);
+    expect(body.errors![0]!.message).toMatch(/This API is read-only: it answers queries, not a mutation/);
+    expect(body.errors![0]!.extensions!.code).toBe('READ_ONLY');
   });
 
   it('says at /health which engine it runs on and that it is reachable', async () => {
