@@ -93,7 +93,9 @@ export async function startServer(engine: GraphEngine, config: Config, options: 
   const state = { accepting: true };
   const http = createServer((req, res) => {
     handle(req, res, { apollo, engine, search, config, ide, state }).catch((error: unknown) => {
-      console.error(error);
+      // A client that hung up mid-request is nobody's fault: nothing to answer, nothing to log.
+      if (req.destroyed || res.destroyed) return;
+      logFault(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
       else res.end();
     });
@@ -208,6 +210,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   }
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (!state.accepting) res.setHeader('connection', 'close');
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;

@@ -31,6 +31,12 @@ export async function serve(config: Config): Promise<AppServer> {
     if (stopping) return;
     stopping = true;
     console.error(`${signal}: finishing in-flight requests, then closing the ${engine.kind} engine`);
+    // The last word on time: whatever still hangs (a database that does not answer its close) does not
+    // keep the process alive past the shutdown deadline and a little more.
+    setTimeout(() => {
+      console.error(`${signal}: not stopped within ${config.SHUTDOWN_TIMEOUT_MS + 5000} ms; exiting now`);
+      process.exit(0);
+    }, config.SHUTDOWN_TIMEOUT_MS + 5000).unref();
     await server.close();
     await engine.close();
     process.exit(0);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../src/paths';
 import type { RequestLogLine } from '../../src/server/request-log';
@@ -31,8 +32,14 @@ describe('operating the server', () => {
     api.server.http.once('request', () => {
       stopping = api.server.close();
     });
-    const answer = await api.query<{ policy: { key: string } }>('{ policy(key: "vgz-msz-2024") { key criteria { totalCount } } }');
-    expect(answer.data!.policy.key).toBe('vgz-msz-2024');
+    const res = await fetch(`${api.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ policy(key: "vgz-msz-2024") { key criteria { totalCount } } }' }),
+    });
+    // A keep-alive client is told to take its next request elsewhere.
+    expect(res.headers.get('connection')).toBe('close');
+    expect(((await res.json()) as { data: { policy: { key: string } } }).data.policy.key).toBe('vgz-msz-2024');
     await stopping;
     await expect(fetch(`${api.server.url}/health`)).rejects.toThrow();
     await api.engine.close();
@@ -57,5 +64,38 @@ describe('operating the server', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toContain(`SIGTERM: finishing in-flight requests, then closing the ${engineKindUnderTest()} engine`);
+  });
+
+  it('stops within SHUTDOWN_TIMEOUT_MS even when a client never finishes its request', async () => {
+    const api = await startTestApi({ env: { SHUTDOWN_TIMEOUT_MS: '300' } });
+    const { port } = new URL(api.server.url);
+    // Half a request: headers begun, never ended.
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+    await new Promise((r) => setTimeout(r, 50));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await api.server.close();
+    await closed;
+    await api.engine.close();
+  });
+
+  it('`npm start` hands SIGTERM to the server itself: it stops gracefully and leaves nothing running', async () => {
+    const npm = spawn('npm', ['start', '--silent'], { cwd: ROOT_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...engineEnv() } });
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      npm.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
+        if (match) resolve(match[1]!);
+      });
+      npm.once('exit', (code) => reject(new Error(`npm start exited early (${code}): ${stderr}`)));
+    });
+    expect((await fetch(`${url}/ready`)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
+    npm.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('SIGTERM: finishing in-flight requests');
+    await expect(fetch(`${url}/health`)).rejects.toThrow();
   });
 });
