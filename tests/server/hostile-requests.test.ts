@@ -1,4 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { ROOT_DIR } from '../../src/paths';
+import { engineKindUnderTest } from '../utils/engine';
 import { graphCounts } from '../utils/graph-counts';
 import { useTestApi, type TestApi } from '../utils/server';
 
@@ -20,6 +24,9 @@ interface Answer {
   text: string;
 }
 
+/** The slowest answer of the file, for the report in test-artifacts/. */
+const slowest = { ms: 0, request: '' };
+
 async function post(api: TestApi, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
   const started = Date.now();
   const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -30,7 +37,9 @@ async function post(api: TestApi, body: unknown, headers: Record<string, string>
   } catch {
     parsed = {};
   }
-  return { status: res.status, ms: Date.now() - started, body: parsed, text };
+  const ms = Date.now() - started;
+  if (ms > slowest.ms) Object.assign(slowest, { ms, request: (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 200) });
+  return { status: res.status, ms, body: parsed, text };
 }
 
 const codeOf = (a: Answer) => a.body.errors?.[0]?.extensions?.code;
@@ -49,6 +58,12 @@ function fragmentBomb(levels: number): string {
   for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Policy { ...F${i - 1} ...F${i - 1} }`);
   return `{ policy(key: "vgz-msz-2024") { ...F${levels} } } ${fragments.join(' ')}`;
 }
+
+afterAll(() => {
+  mkdirSync(join(ROOT_DIR, 'test-artifacts'), { recursive: true });
+  const report = { engine: engineKindUnderTest(), slowestMs: slowest.ms, slowest: slowest.request, rssMbAfter: Math.round(process.memoryUsage().rss / 2 ** 20) };
+  writeFileSync(join(ROOT_DIR, 'test-artifacts', `hostile-${engineKindUnderTest()}.json`), `${JSON.stringify(report, null, 2)}\n`);
+});
 
 describe('hostile requests', () => {
   const api = useTestApi();
