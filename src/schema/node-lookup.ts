@@ -1,11 +1,10 @@
-import { decodeBase64 } from '@pothos/core';
 import type { Row } from '../engine/graph-engine';
 import { nodeLabels, type NodeLabel } from '../model/graph-model';
 import { keySchema } from '../seed/seed-schema';
 import { builder } from './builder';
 import type { Context } from './context';
 import { badUserInput } from './errors';
-import { PAGE_SIZE } from './pagination';
+import { decodeBase64Safely, PAGE_SIZE } from './pagination';
 
 /**
  * node(id:) and nodes(ids:), with global IDs decoded here rather than by the relay plugin: an ID that is
@@ -16,14 +15,7 @@ import { PAGE_SIZE } from './pagination';
 const labels = new Set<string>(nodeLabels);
 
 function decodeId(argument: string, id: string): { label: NodeLabel; key: string } {
-  let decoded = '';
-  if (id.length <= 400 && /^[A-Za-z0-9+/]+={0,2}$/.test(id)) {
-    try {
-      decoded = decodeBase64(id);
-    } catch {
-      decoded = '';
-    }
-  }
+  const decoded = decodeBase64Safely(id, 400);
   const colon = decoded.indexOf(':');
   const label = decoded.slice(0, colon);
   const key = decoded.slice(colon + 1);

@@ -26,16 +26,18 @@ export interface CheckedPage {
 
 const CURSOR = /^OffsetConnection:(0|[1-9]\d{0,8})$/;
 
-function offsetOf(argument: 'after' | 'before', cursor: string): number {
-  let decoded = '';
-  if (cursor.length <= 64 && /^[A-Za-z0-9+/]+={0,2}$/.test(cursor)) {
-    try {
-      decoded = decodeBase64(cursor);
-    } catch {
-      decoded = '';
-    }
+/** Base64 text as a string, or '' for anything that is not short, well-formed base64. */
+export function decodeBase64Safely(text: string, maxLength: number): string {
+  if (text.length > maxLength || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return '';
+  try {
+    return decodeBase64(text);
+  } catch {
+    return '';
   }
-  const match = CURSOR.exec(decoded);
+}
+
+function offsetOf(argument: 'after' | 'before', cursor: string): number {
+  const match = CURSOR.exec(decodeBase64Safely(cursor, 64));
   if (!match) throw badUserInput(argument, cursor, 'is not a cursor of this list (use a cursor or pageInfo value from an earlier page)');
   return Number(match[1]);
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
 import { ROOT_DIR } from '../../src/paths';
 import { freePort, localNeo4j, type LocalNeo4j } from '../utils/neo4j-server';
+import { serveProcess } from '../utils/served-process';
 import { startTestApi, type TestApi } from '../utils/server';
 
 /** A Neo4j of this file's own, stopped and started again under a running API. */
@@ -12,43 +12,8 @@ const QUERY_TIMEOUT_MS = 2000;
 /** Far below the driver's 30 s retry window: the bound is the query timeout, plus room for a busy machine. */
 const WITHIN = QUERY_TIMEOUT_MS + 4000;
 
-interface Served {
-  code: number | null;
-  stderr: string;
-  url?: string;
-  stop(): Promise<number | null>;
-}
-
 /** `zorginkoop serve` with these variables: how it starts (its URL) or why it stopped. */
-async function zorginkoopServe(env: Record<string, string>): Promise<Served> {
-  const child = spawn(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], {
-    cwd: ROOT_DIR,
-    env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', ...env },
-  });
-  let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string | undefined>((resolve) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then(() => resolve(undefined));
-  });
-  const served: Served = {
-    code: child.exitCode,
-    get stderr() {
-      return stderr;
-    },
-    url,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
-  if (!url) served.code = await exited;
-  return served;
-}
+const zorginkoopServe = (env: Record<string, string>) => serveProcess(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], env);
 
 describe('a live Neo4j that goes away and comes back', () => {
   let neo4j: LocalNeo4j;

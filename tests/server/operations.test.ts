@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../src/paths';
 import type { RequestLogLine } from '../../src/server/request-log';
 import { engineEnv, engineKindUnderTest } from '../utils/engine';
+import { serveProcess } from '../utils/served-process';
 import { startTestApi } from '../utils/server';
 
 describe('operating the server', () => {
@@ -46,24 +46,10 @@ describe('operating the server', () => {
   });
 
   it('stops gracefully on SIGTERM: `zorginkoop serve` exits 0 after closing the engine', async () => {
-    const child = spawn(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], {
-      cwd: ROOT_DIR,
-      env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', ...engineEnv() },
-    });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited early (${code}): ${stderr}`)));
-    });
-    expect((await fetch(`${url}/ready`)).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stderr).toContain(`SIGTERM: finishing in-flight requests, then closing the ${engineKindUnderTest()} engine`);
+    const served = await serveProcess(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], engineEnv());
+    expect((await fetch(`${served.url}/ready`)).status).toBe(200);
+    expect(await served.stop()).toBe(0);
+    expect(served.stderr).toContain(`SIGTERM: finishing in-flight requests, then closing the ${engineKindUnderTest()} engine`);
   });
 
   it('stops within SHUTDOWN_TIMEOUT_MS even when a client never finishes its request', async () => {
@@ -81,21 +67,10 @@ describe('operating the server', () => {
   });
 
   it('`npm start` hands SIGTERM to the server itself: it stops gracefully and leaves nothing running', async () => {
-    const npm = spawn('npm', ['start', '--silent'], { cwd: ROOT_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...engineEnv() } });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      npm.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
-        if (match) resolve(match[1]!);
-      });
-      npm.once('exit', (code) => reject(new Error(`npm start exited early (${code}): ${stderr}`)));
-    });
-    expect((await fetch(`${url}/ready`)).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
-    npm.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stderr).toContain('SIGTERM: finishing in-flight requests');
-    await expect(fetch(`${url}/health`)).rejects.toThrow();
+    const served = await serveProcess('npm', ['start', '--silent'], engineEnv());
+    expect((await fetch(`${served.url}/ready`)).status).toBe(200);
+    expect(await served.stop()).toBe(0);
+    expect(served.stderr).toContain('SIGTERM: finishing in-flight requests');
+    await expect(fetch(`${served.url}/health`)).rejects.toThrow();
   });
 });

@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { ROOT_DIR } from '../../src/paths';
+
+/** A server started as its own process (`zorginkoop serve`, `npm start`): its URL, or why it stopped. */
+export interface ServedProcess {
+  /** The server's base URL once it listens; undefined when the process exited first. */
+  url?: string;
+  /** Its exit code when it exited before listening. */
+  code: number | null;
+  readonly stderr: string;
+  /** SIGTERM (unless it has exited), and its exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function serveProcess(command: string, args: string[], env: Record<string, string>): Promise<ServedProcess> {
+  const child = spawn(command, args, { cwd: ROOT_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...env } });
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string | undefined>((resolve) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then(() => resolve(undefined));
+  });
+  return {
+    url,
+    code: url ? null : await exited,
+    get stderr() {
+      return stderr;
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
