@@ -17,12 +17,16 @@ CREATE CONSTRAINT amendment_key IF NOT EXISTS FOR (n:Amendment) REQUIRE n.key IS
 CREATE INDEX amendment_date IF NOT EXISTS FOR (n:Amendment) ON (n.date);
 CREATE CONSTRAINT criterion_key IF NOT EXISTS FOR (n:Criterion) REQUIRE n.key IS UNIQUE;
 CREATE INDEX criterion_kind IF NOT EXISTS FOR (n:Criterion) ON (n.kind);
+CREATE INDEX criterion_party IF NOT EXISTS FOR (n:Criterion) ON (n.party);
+CREATE INDEX criterion_force IF NOT EXISTS FOR (n:Criterion) ON (n.force);
 CREATE CONSTRAINT performance_key IF NOT EXISTS FOR (n:Performance) REQUIRE n.key IS UNIQUE;
 CREATE INDEX performance_status IF NOT EXISTS FOR (n:Performance) ON (n.status);
 CREATE CONSTRAINT policy_change_key IF NOT EXISTS FOR (n:PolicyChange) REQUIRE n.key IS UNIQUE;
 CREATE INDEX policy_change_effect IF NOT EXISTS FOR (n:PolicyChange) ON (n.effect);
 CREATE CONSTRAINT milestone_key IF NOT EXISTS FOR (n:Milestone) REQUIRE n.key IS UNIQUE;
 CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date);
+CREATE INDEX milestone_dateEnd IF NOT EXISTS FOR (n:Milestone) ON (n.dateEnd);
+CREATE INDEX milestone_dateQualifier IF NOT EXISTS FOR (n:Milestone) ON (n.dateQualifier);
 CREATE INDEX milestone_datePrecision IF NOT EXISTS FOR (n:Milestone) ON (n.datePrecision);
 CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT alliance_key IF NOT EXISTS FOR (n:Alliance) REQUIRE n.key IS UNIQUE;

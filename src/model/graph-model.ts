@@ -23,7 +23,21 @@ export const CRITERION_KINDS = [
   'exclusion-ground',
   'quality-expectation',
   'information-requirement',
+  // What the sources also state and an analyst must find, though it is no requirement on a provider:
+  'payment-consequence',
+  'reservation-of-rights',
+  'insurer-commitment',
+  'contact-route',
+  'plan-theme',
+  'definition',
+  'legal-duty',
 ] as const;
+
+/** Who must act on a statement: the provider, the insurer, both, or another party the source names. */
+export const CRITERION_PARTIES = ['provider', 'insurer', 'provider-and-insurer', 'other-party'] as const;
+
+/** How binding a statement is, as its words make it. */
+export const CRITERION_FORCES = ['requirement', 'condition', 'expectation', 'intention', 'background'] as const;
 
 export const PERFORMANCE_STATUSES = [
   'offered',
@@ -60,7 +74,10 @@ export const FRAMEWORK_KINDS = ['law', 'accord', 'standard', 'code', 'guideline'
 
 export const CHANGE_EFFECTS = ['added', 'removed', 'changed', 'discontinued', 'other'] as const;
 
-export const DATE_PRECISIONS = ['day', 'by-day', 'month', 'period', 'year', 'unspecified'] as const;
+export const DATE_PRECISIONS = ['day', 'by-day', 'month', 'mid-month', 'period', 'year', 'unspecified'] as const;
+
+/** How a stated date bounds its step: on it, before it, by it (at the latest), after it, from it, during it. */
+export const DATE_QUALIFIERS = ['on', 'before', 'by', 'after', 'from', 'during', 'around', 'unspecified'] as const;
 
 /** Properties every cited node and relationship carries. */
 export const citationProperties = {
@@ -210,6 +227,14 @@ export const graphModel = defineModel({
       properties: {
         text: text('The exact text of the requirement in the source.', { required: true, verbatim: true }),
         kind: text('What kind of requirement this is.', { required: true, values: CRITERION_KINDS }),
+        party: text('Who must comply or act: the provider, the insurer, both, or another party the source names (see partyName).', {
+          values: CRITERION_PARTIES,
+        }),
+        partyName: text('The other party, in the source’s words, when party is other-party (e.g. "de zorggroep", "ROAZ").', { verbatim: true }),
+        force: text(
+          'How binding it is, as its words make it: a requirement ("moet", "dient"), a condition (for a contract, a payment, a prestatie), an expectation ("wij verwachten", "idealiter"), an intention ("wij streven naar", "wij gaan"), or background (a definition, a legal fact, a description).',
+          { values: CRITERION_FORCES },
+        ),
         heading: text('The heading or lead-in the requirement stands under in the source.'),
         curatorNote,
       },
@@ -253,8 +278,16 @@ export const graphModel = defineModel({
       citation: 'required',
       defaultQuote: 'action',
       properties: {
-        date: { type: 'date', description: 'The day, when the source gives a single day (or a deadline day).' },
+        date: {
+          type: 'date',
+          description:
+            'The day the step is tied to: the stated day; the day before "vóór" (before) a day and the day after "ná" (after) one; the first day of a month, period or year; the 15th for the middle of a month.',
+        },
+        dateEnd: { type: 'date', description: 'The last day of a period, month or year the source states (null for a single day).' },
         dateText: text('The date as the source writes it.', { verbatim: true }),
+        dateQualifier: text('How the date bounds the step: on it, before it, by it at the latest, after it, from it onwards, during it, around it.', {
+          values: DATE_QUALIFIERS,
+        }),
         datePrecision: text('How precise the date is: a day, a deadline ("by-day"), a month, a period, ...', {
           required: true,
           values: DATE_PRECISIONS,

@@ -3,5 +3,8 @@ UNWIND $rows AS row
 MERGE (n:Criterion {key: row.key})
 SET n.text = row.text,
     n.kind = row.kind,
+    n.party = row.party,
+    n.partyName = row.partyName,
+    n.force = row.force,
     n.heading = row.heading,
     n.curatorNote = row.curatorNote

@@ -2,7 +2,9 @@
 UNWIND $rows AS row
 MERGE (n:Milestone {key: row.key})
 SET n.date = row.date,
+    n.dateEnd = row.dateEnd,
     n.dateText = row.dateText,
+    n.dateQualifier = row.dateQualifier,
     n.datePrecision = row.datePrecision,
     n.action = row.action,
     n.actor = row.actor,

@@ -7,12 +7,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** What kind of requirement this is. */
 export type CriterionKind =
   | 'ADDITIONAL_REQUIREMENT'
+  | 'CONTACT_ROUTE'
   | 'CONTRACT_CONDITION'
+  | 'DEFINITION'
   | 'EXCLUSION_GROUND'
   | 'INFORMATION_REQUIREMENT'
+  | 'INSURER_COMMITMENT'
+  | 'LEGAL_DUTY'
   | 'MINIMUM_REQUIREMENT'
+  | 'PAYMENT_CONSEQUENCE'
+  | 'PLAN_THEME'
   | 'PURCHASING_CRITERION'
   | 'QUALITY_EXPECTATION'
+  | 'RESERVATION_OF_RIGHTS'
   | 'SELECTION_CRITERION';
 
 /** Whether words are in both texts, only in the newer or only in the older. */
@@ -28,6 +35,7 @@ export type DiffSegmentKind =
 export type MilestoneDatePrecision =
   | 'BY_DAY'
   | 'DAY'
+  | 'MID_MONTH'
   | 'MONTH'
   | 'PERIOD'
   | 'UNSPECIFIED'
