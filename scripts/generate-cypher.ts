@@ -15,7 +15,7 @@ import {
 import { citationProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
-import { FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
+import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
 
 
 const GENERATED = '// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.\n';
@@ -108,11 +108,13 @@ function neo4jSchema(): string {
       }
     }
   }
-  // Search: one full-text index over the searchable kinds; the folding analyzer ignores diacritics.
+  // Search: one full-text index over the searchable kinds, with Lucene's Dutch analyzer (stop words,
+  // Snowball Dutch stems, which also drop diacritics): the embedded index reads text the same way.
+  for (const former of FORMER_FULLTEXT_INDEXES) statements.push(`DROP INDEX ${former} IF EXISTS;`);
   const labels = Object.values(SEARCHABLE).map((s) => s.label);
   const fields = [...new Set(Object.values(SEARCHABLE).flatMap((s) => Object.keys(s.fields)))];
   statements.push(
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${fields.map((f) => `n.${f}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}};`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${fields.map((f) => `n.${f}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'dutch'}};`,
   );
   return statements.join('\n');
 }

@@ -4,7 +4,15 @@ import type { SearchHit } from '../search/search-service';
 import { builder } from './builder';
 import { parseArg, requireKeys } from './arguments';
 import { Criterion } from './criterion';
-import { arrayConnection, Citation, totalCountField } from './graph-node';
+import { arrayConnection, Citation, linkedNode, totalCountField } from './graph-node';
+import { Alliance } from './alliance';
+import { Amendment } from './amendment';
+import { CareType } from './care-type';
+import { Framework } from './framework';
+import { Insurer } from './insurer';
+import { ProviderType } from './provider-type';
+import { Region } from './region';
+import { Stakeholder } from './stakeholder';
 import { checkPage } from './pagination';
 import { Milestone } from './milestone';
 import { Performance } from './performance';
@@ -20,12 +28,20 @@ const SearchKindRef = builder.enumType('SearchKind', {
     DOCUMENTED_CHANGE: { description: 'Changes the insurers document.' },
     MILESTONE: { description: 'Steps in the purchasing calendar.' },
     POLICY: { description: 'Policies, by title.' },
+    AMENDMENT: { description: 'Dated amendments to a policy.' },
+    FRAMEWORK: { description: 'Laws, accords, standards, programmes and codes, by name.' },
+    INSURER: { description: 'Insurers, labels and purchasing organisations, by name.' },
+    STAKEHOLDER: { description: 'Branch organisations, regulators and other parties, by name.' },
+    CARE_TYPE: { description: 'Care types, by Dutch or English name or abbreviation.' },
+    PROVIDER_TYPE: { description: 'Provider types, by Dutch or English name or abbreviation.' },
+    REGION: { description: 'Regions.' },
+    ALLIANCE: { description: 'Alliances of parties in a region.' },
   } satisfies Record<SearchKind, { description: string }>,
 });
 
 const SearchItem = builder.unionType('SearchItem', {
   description: 'The node a search hit is about.',
-  types: () => [Criterion, Performance, PolicyChange, Milestone, Policy],
+  types: () => [Criterion, Performance, PolicyChange, Milestone, Policy, Amendment, Framework, Insurer, Stakeholder, CareType, ProviderType, Region, Alliance],
   resolveType: (row: Row) => String(row.__label),
 });
 
@@ -37,8 +53,22 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     score: t.float({ description: 'How well it matches: higher is better (comparable within one search only).', resolve: (h) => h.score }),
     snippet: t.string({ description: 'A passage of the best-matching text, HTML-escaped, with the matched words in <mark>…</mark>.', resolve: (h) => h.snippet }),
     node: t.field({ type: SearchItem, description: 'The node itself.', resolve: (h) => h.node }),
-    policy: t.field({ type: Policy, description: 'The policy it belongs to.', resolve: async (h, _a, ctx) => (await ctx.loaders.nodes('Policy').load(h.policy))! }),
-    source: t.field({ type: Citation, description: 'Where the source states it.', resolve: (h) => h.node }),
+    policy: t.field({
+      type: Policy,
+      nullable: true,
+      description: 'The policy it belongs to; null for a named thing of no one policy (an organisation, a framework, a care type).',
+      resolve: (h, _a, ctx) => (h.policy ? ctx.loaders.nodes('Policy').load(h.policy) : null),
+    }),
+    withdrawn: t.boolean({
+      description: 'True for a requirement an amendment has withdrawn (struck through in the source): no longer current.',
+      resolve: async (h, _a, ctx) => h.kind === 'CRITERION' && (await linkedNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], h.node.key)) !== null,
+    }),
+    source: t.field({
+      type: Citation,
+      nullable: true,
+      description: 'Where the source states it; null for a named thing, which is cited where each document names it (mentionedIn).',
+      resolve: (h) => (h.node.sourceDocument == null ? null : h.node),
+    }),
   }),
 });
 
@@ -47,7 +77,7 @@ builder.queryField('search', (t) =>
     {
       type: SearchHitRef,
       description:
-        'Ranked full-text search over requirements, prestaties, documented changes, milestones and policies. Case and diacritics do not matter; every word must match, the last also as the start of a word.',
+        'Ranked full-text search for Dutch text over requirements, prestaties, documented changes, milestones, policies, amendments and every named thing (organisations, frameworks, care and provider types, regions, alliances). Case and diacritics do not matter; words match in every Dutch form (stemmed: "praktijken" finds "praktijk"), long words despite a typing error or two, names also by their synonyms and abbreviations in the vocabulary; every word must match, the last also as the start of a word.',
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for, e.g. "coordinatiefunctie".' }),
         kinds: t.arg({ type: [SearchKindRef], description: 'Only these kinds (default: all).' }),

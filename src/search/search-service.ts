@@ -1,11 +1,14 @@
+import MiniSearch, { type Query } from 'minisearch';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
-import { fold, highlight, RankedIndex, terms } from './ranked-index';
-import { kindOfLabel, SEARCH_KINDS, SEARCHABLE, type SearchKind } from './searchable';
+import { DUTCH_STOP_WORDS, fold, stem } from './dutch-text';
+import { luceneQuery, matchesTerm, planQuery, planTerms, SynonymIndex, type Clause, type QueryTerm, type SynonymGroups } from './search-query';
+import { hasPolicy, kindOfLabel, SEARCH_KINDS, SEARCHABLE, type SearchKind } from './searchable';
 
 /** One search result: which node, how well it matched, and a highlighted passage. */
 export interface SearchHit {
   kind: SearchKind;
   node: Row;
+  /** Key of the policy it belongs to; '' for a named node of no one policy (an organisation, a care type). */
   policy: string;
   score: number;
   snippet: string;
@@ -20,12 +23,42 @@ export interface SearchService {
   search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]>;
 }
 
-/** The text a hit is shown by: the field where most of the query's words are found. */
-function snippetOf(kind: SearchKind, node: Row, matched: string[]): string {
-  const texts = Object.keys(SEARCHABLE[kind].fields).map((f) => node[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
-  const hits = (text: string) => matched.filter((m) => fold(text).includes(m)).length;
-  const best = [...texts].sort((a, b) => hits(b) - hits(a))[0] ?? '';
-  return highlight(best, matched);
+const SNIPPET_WIDTH = 160;
+
+/**
+ * The text a hit is shown by: the weightiest field that holds a match (a requirement's own text before the
+ * heading it stands under), with every matching word in <mark>…</mark> and the rest HTML-escaped.
+ */
+export function snippetOf(kind: SearchKind, node: Row, terms: QueryTerm[]): string {
+  const fields = Object.entries(SEARCHABLE[kind].fields as Record<string, number>).sort((a, b) => b[1] - a[1]);
+  const texts = fields.map(([f]) => node[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const best = texts.find((t) => marks(t, terms).length > 0) ?? texts[0] ?? '';
+  return highlight(best, marks(best, terms));
+}
+
+/** Where the words of a text match a term: [start, end) ranges. */
+function marks(text: string, terms: QueryTerm[]): Array<[number, number]> {
+  const folded = fold(text);
+  const ranges: Array<[number, number]> = [];
+  for (const m of folded.matchAll(/[a-z0-9]+/g)) {
+    if (DUTCH_STOP_WORDS.has(m[0]) && !terms.some((t) => t.word === m[0])) continue;
+    if (terms.some((t) => matchesTerm(m[0], t))) ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  return ranges;
+}
+
+export function highlight(text: string, ranges: Array<[number, number]>, width = SNIPPET_WIDTH): string {
+  const start = ranges.length > 0 ? Math.max(0, ranges[0]![0] - Math.floor(width / 3)) : 0;
+  const end = Math.min(text.length, start + width);
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let out = start > 0 ? '…' : '';
+  let at = start;
+  for (const [a, b] of ranges) {
+    if (a < at || a >= end) continue;
+    out += `${escape(text.slice(at, a))}<mark>${escape(text.slice(a, Math.min(b, end)))}</mark>`;
+    at = Math.min(b, end);
+  }
+  return out + escape(text.slice(at, end)) + (end < text.length ? '…' : '');
 }
 
 function policyInsurers(rows: Row[]): Map<string, Set<string>> {
@@ -34,82 +67,99 @@ function policyInsurers(rows: Row[]): Map<string, Set<string>> {
   return map;
 }
 
-/** The embedded engine: a ranked index built in memory from the graph when the server starts. */
+const inScope = (filter: SearchFilter, kind: SearchKind, policy: string, insurers: Map<string, Set<string>>) =>
+  filter.kinds.includes(kind) && (!filter.insurer || (hasPolicy(kind) && Boolean(insurers.get(policy)?.has(filter.insurer))));
+
+/** The vocabulary's names that mean the same: the synonyms a query is widened with. */
+async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
+  const lists = await Promise.all(['care-type', 'provider-type', 'insurer', 'stakeholder', 'framework'].map((l) => engine.read(`model/${l}/list`, { skip: 0, limit: 1_000_000 })));
+  return lists.flat().map((r) => {
+    const n = r.node as Row;
+    return [n.nameNl, n.nameEn, n.name, n.fullName, n.abbreviation].filter((v): v is string => typeof v === 'string' && v.length > 0);
+  });
+}
+
+/** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
 export class EmbeddedSearch implements SearchService {
   private constructor(
-    private readonly index: RankedIndex,
+    private readonly index: MiniSearch<{ id: string }>,
     private readonly items: Map<string, { kind: SearchKind; node: Row; policy: string }>,
     private readonly insurers: Map<string, Set<string>>,
+    private readonly synonyms: SynonymIndex,
   ) {}
 
   static async build(engine: Reader): Promise<EmbeddedSearch> {
-    const queries: Record<SearchKind, string> = {
-      CRITERION: 'search/list-searchable-criterion',
-      PERFORMANCE: 'search/list-searchable-performance',
-      DOCUMENTED_CHANGE: 'search/list-searchable-policy-change',
-      MILESTONE: 'search/list-searchable-milestone',
-      POLICY: 'search/list-searchable-policy',
-    };
-    const [insurerRows, ...perKind] = await Promise.all([engine.read('search/list-policy-insurers'), ...SEARCH_KINDS.map((k) => engine.read(queries[k]))]);
+    const [insurerRows, groups, ...perKind] = await Promise.all([
+      engine.read('search/list-policy-insurers'),
+      synonymGroups(engine),
+      ...SEARCH_KINDS.map((k) => engine.read(`search/list-searchable-${SEARCHABLE[k].statement}`)),
+    ]);
     const items = new Map<string, { kind: SearchKind; node: Row; policy: string }>();
     SEARCH_KINDS.forEach((kind, i) => {
-      for (const row of perKind[i]!) {
-        const node = row.node as Row;
-        items.set(String(node.key), { kind, node, policy: String(row.policy) });
-      }
+      for (const row of perKind[i]!) items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: String(row.policy ?? '') });
     });
-    const index = new RankedIndex(
-      [...items.entries()].map(([id, { kind, node }]) => ({
-        id,
-        fields: Object.entries(SEARCHABLE[kind].fields).map(([field, weight]) => ({ text: String(node[field] ?? ''), weight })),
-      })),
-    );
-    return new EmbeddedSearch(index, items, policyInsurers(insurerRows));
+    const boost: Record<string, number> = {};
+    for (const kind of SEARCH_KINDS) for (const [f, w] of Object.entries(SEARCHABLE[kind].fields as Record<string, number>)) boost[f] = Math.max(boost[f] ?? 0, w);
+    const fields = Object.keys(boost);
+    const index = new MiniSearch<{ id: string }>({
+      fields,
+      // Index and query terms alike: folded, stop words out, Dutch stems.
+      processTerm: (term) => {
+        const w = fold(term);
+        return DUTCH_STOP_WORDS.has(w) ? null : stem(w);
+      },
+      tokenize: (text) => fold(text).match(/[a-z0-9]+/g) ?? [],
+      searchOptions: { boost },
+    });
+    index.addAll([...items.entries()].map(([id, { node }]) => ({ id, ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])) })));
+    return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups));
   }
 
   async search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+    const plan = planQuery(query, this.synonyms);
+    if (plan.length === 0) return [];
+    const terms = planTerms(plan);
     return this.index
-      .search(query)
-      .map((hit) => ({ hit, item: this.items.get(hit.id)! }))
-      .filter(({ item }) => filter.kinds.includes(item.kind) && (!filter.insurer || this.insurers.get(item.policy)?.has(filter.insurer)))
-      .map(({ hit, item }) => ({ ...item, score: hit.score, snippet: snippetOf(item.kind, item.node, hit.matched) }));
+      .search(miniSearchQuery(plan))
+      .map((hit) => ({ hit, item: this.items.get(String(hit.id))! }))
+      .filter(({ item }) => inScope(filter, item.kind, item.policy, this.insurers))
+      .map(({ hit, item }) => ({ ...item, score: Math.round(hit.score * 1000) / 1000, snippet: snippetOf(item.kind, item.node, terms) }));
   }
 }
 
-/**
- * The user's words as a Lucene query with the embedded index's meaning: every word required, the last also
- * as the start of a word (someone still typing). Only [a-z0-9] survive terms(), so no user text can reach
- * Lucene's syntax (brackets, colons, quotes) and the query is always well-formed.
- */
-export function luceneQuery(query: string): string {
-  const words = terms(query);
-  const last = words.pop();
-  if (last === undefined) return '';
-  return [...words.map((w) => `+${w}`), `+(${last} ${last}*)`].join(' ');
+/** The plan as a MiniSearch query tree: AND of clauses, OR of alternatives, AND of a phrase's terms. */
+function miniSearchQuery(plan: Clause[]): Query {
+  const term = (t: QueryTerm): Query => ({ queries: [t.word], combineWith: 'OR', prefix: t.prefix, fuzzy: t.typos });
+  return {
+    combineWith: 'AND',
+    queries: plan.map((clause) => ({ combineWith: 'OR', queries: clause.map((alt) => ({ combineWith: 'AND', queries: alt.map(term) })) })),
+  };
 }
 
-/** Neo4j: its full-text index (accent-folding analyzer), queried per request. */
+/** Neo4j: its full-text index (Dutch analyzer), queried per request with the same plan. */
 export class Neo4jSearch implements SearchService {
+  constructor(private readonly synonyms: SynonymIndex) {}
+
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
-    const words = luceneQuery(query);
-    if (!words) return [];
+    const plan = planQuery(query, this.synonyms);
+    if (plan.length === 0) return [];
     const [rows, insurerRows] = await Promise.all([
-      db.read('search/search-nodes.neo4j', { query: words }),
+      db.read('search/search-nodes.neo4j', { query: luceneQuery(plan) }),
       filter.insurer ? db.read('search/list-policy-insurers') : Promise.resolve([]),
     ]);
     const insurers = policyInsurers(insurerRows);
-    const matched = terms(query);
+    const terms = planTerms(plan);
     return rows.flatMap((row) => {
       const node = row.node as Row;
       const kind = kindOfLabel(String(node.__label));
-      if (!kind || !filter.kinds.includes(kind)) return [];
-      if (filter.insurer && !insurers.get(String(row.policy))?.has(filter.insurer)) return [];
-      return [{ kind, node, policy: String(row.policy), score: Number(row.score), snippet: snippetOf(kind, node, matched) }];
+      const policy = String(row.policy ?? '');
+      if (!kind || !inScope(filter, kind, policy, insurers)) return [];
+      return [{ kind, node, policy, score: Math.round(Number(row.score) * 1000) / 1000, snippet: snippetOf(kind, node, terms) }];
     });
   }
 }
 
 export async function createSearch(engine: GraphEngine): Promise<SearchService> {
-  return engine.kind === 'neo4j' ? new Neo4jSearch() : EmbeddedSearch.build(engine);
+  if (engine.kind === 'neo4j') return new Neo4jSearch(new SynonymIndex(await synonymGroups(engine)));
+  return EmbeddedSearch.build(engine);
 }
-

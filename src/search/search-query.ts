@@ -1,0 +1,103 @@
+import { DUTCH_STOP_WORDS, fold, stem, typoTolerance, withinEdits, words } from './dutch-text';
+
+/**
+ * A user's query as both engines search it: every clause must match; a clause matches when one of its
+ * alternatives does (a word, or a synonym of it from the vocabulary); an alternative is one or more terms
+ * that must all match. A term matches its stem, the stem with a few typing errors (long words), and, for
+ * the last word of the query, any word it is the start of (someone still typing).
+ */
+
+export interface QueryTerm {
+  /** The word as typed, folded. */
+  word: string;
+  stem: string;
+  /** Edits forgiven: 0, 1 or 2. */
+  typos: number;
+  /** Also matches words that start with `word`. */
+  prefix: boolean;
+}
+
+export type Alternative = QueryTerm[];
+export type Clause = Alternative[];
+
+/** Names that mean the same (a care type's Dutch and English name and abbreviation, an organisation's name and full name). */
+export type SynonymGroups = string[][];
+
+const term = (word: string, prefix: boolean): QueryTerm => ({ word, stem: stem(word), typos: typoTolerance(word), prefix });
+
+/** A query's clauses; empty when it holds no searchable word. */
+export function planQuery(query: string, synonyms: SynonymIndex = new SynonymIndex([])): Clause[] {
+  const all = words(query);
+  // Stop words only count when the query holds nothing else ("de" alone is still a search for "de").
+  const kept = all.filter((w) => !DUTCH_STOP_WORDS.has(w));
+  const list = kept.length > 0 ? kept : all;
+  const clauses: Clause[] = [];
+  for (let i = 0; i < list.length; ) {
+    const match = synonyms.longestAt(list, i);
+    const isLast = (j: number) => j === list.length - 1;
+    if (match) {
+      const own = list.slice(i, i + match.length).map((w, k) => term(w, isLast(i + k)));
+      const others = match.alternatives.map((phrase) => phrase.map((w) => term(w, false)));
+      clauses.push([own, ...others]);
+      i += match.length;
+    } else {
+      clauses.push([[term(list[i]!, isLast(i))]]);
+      i += 1;
+    }
+  }
+  return clauses;
+}
+
+/** Whether a word of a text (folded) matches a term. */
+export function matchesTerm(textWord: string, t: QueryTerm): boolean {
+  const s = stem(textWord);
+  return s === t.stem || (t.typos > 0 && withinEdits(s, t.stem, t.typos)) || (t.prefix && textWord.startsWith(t.word));
+}
+
+/** Looks up vocabulary phrases (as folded word lists) in a query. */
+export class SynonymIndex {
+  private readonly byFirstWord = new Map<string, Array<{ phrase: string[]; group: string[][] }>>();
+
+  constructor(groups: SynonymGroups) {
+    for (const group of groups) {
+      const phrases = [...new Map(group.map((name) => words(name).filter((w) => !DUTCH_STOP_WORDS.has(w))).filter((p) => p.length > 0).map((p) => [p.join(' '), p])).values()];
+      if (phrases.length < 2) continue;
+      for (const phrase of phrases) {
+        const list = this.byFirstWord.get(phrase[0]!) ?? [];
+        list.push({ phrase, group: phrases });
+        this.byFirstWord.set(phrase[0]!, list);
+      }
+    }
+  }
+
+  /** The longest vocabulary phrase that starts at word i, with the other phrases of its group. */
+  longestAt(list: string[], i: number): { length: number; alternatives: string[][] } | undefined {
+    let best: { length: number; alternatives: string[][] } | undefined;
+    for (const { phrase, group } of this.byFirstWord.get(list[i]!) ?? []) {
+      if (phrase.length > list.length - i || !phrase.every((w, k) => list[i + k] === w)) continue;
+      if (!best || phrase.length > best.length) best = { length: phrase.length, alternatives: group.filter((p) => p.join(' ') !== phrase.join(' ')) };
+    }
+    return best;
+  }
+}
+
+/**
+ * The same plan as a Lucene query for Neo4j's full-text index (Dutch analyzer): `+` on every clause,
+ * alternatives side by side, `~n` for typing errors on the stem, `*` for the word being typed. Only
+ * [a-z0-9] reach it, so no user text can form Lucene syntax.
+ */
+export function luceneQuery(clauses: Clause[]): string {
+  const luceneTerm = (t: QueryTerm) => {
+    const parts = [t.stem];
+    if (t.typos > 0) parts.push(`${t.stem}~${t.typos}`);
+    if (t.prefix) parts.push(`${t.word}*`);
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' ')})`;
+  };
+  const alternative = (a: Alternative) => (a.length === 1 ? luceneTerm(a[0]!) : `(${a.map((t) => `+${luceneTerm(t)}`).join(' ')})`);
+  return clauses.map((c) => (c.length === 1 ? `+${alternative(c[0]!)}` : `+(${c.map(alternative).join(' ')})`)).join(' ');
+}
+
+/** Every term of a plan, for highlighting. */
+export const planTerms = (clauses: Clause[]): QueryTerm[] => clauses.flat(2);
+
+export { fold };
