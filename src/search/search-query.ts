@@ -60,12 +60,21 @@ export class SynonymIndex {
 
   constructor(groups: SynonymGroups) {
     for (const group of groups) {
-      const phrases = [...new Map(group.map((name) => words(name).filter((w) => !DUTCH_STOP_WORDS.has(w))).filter((p) => p.length > 0).map((p) => [p.join(' '), p])).values()];
+      // Phrases as stems, so that a plural or another form of a name finds its synonyms too.
+      const phrases = [
+        ...new Map(
+          group
+            .map((name) => words(name).filter((w) => !DUTCH_STOP_WORDS.has(w)))
+            .filter((p) => p.length > 0)
+            .map((p) => [p.map(stem).join(' '), p]),
+        ).values(),
+      ];
       if (phrases.length < 2) continue;
       for (const phrase of phrases) {
-        const list = this.byFirstWord.get(phrase[0]!) ?? [];
+        const first = stem(phrase[0]!);
+        const list = this.byFirstWord.get(first) ?? [];
         list.push({ phrase, group: phrases });
-        this.byFirstWord.set(phrase[0]!, list);
+        this.byFirstWord.set(first, list);
       }
     }
   }
@@ -73,8 +82,8 @@ export class SynonymIndex {
   /** The longest vocabulary phrase that starts at word i, with the other phrases of its group. */
   longestAt(list: string[], i: number): { length: number; alternatives: string[][] } | undefined {
     let best: { length: number; alternatives: string[][] } | undefined;
-    for (const { phrase, group } of this.byFirstWord.get(list[i]!) ?? []) {
-      if (phrase.length > list.length - i || !phrase.every((w, k) => list[i + k] === w)) continue;
+    for (const { phrase, group } of this.byFirstWord.get(stem(list[i]!)) ?? []) {
+      if (phrase.length > list.length - i || !phrase.every((w, k) => stem(list[i + k]!) === stem(w))) continue;
       if (!best || phrase.length > best.length) best = { length: phrase.length, alternatives: group.filter((p) => p.join(' ') !== phrase.join(' ')) };
     }
     return best;
