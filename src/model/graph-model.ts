@@ -74,7 +74,7 @@ export const FRAMEWORK_KINDS = ['law', 'accord', 'standard', 'code', 'guideline'
 
 export const CHANGE_EFFECTS = ['added', 'removed', 'changed', 'discontinued', 'other'] as const;
 
-export const DATE_PRECISIONS = ['day', 'by-day', 'month', 'mid-month', 'period', 'year', 'unspecified'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'mid-month', 'period', 'year', 'unspecified'] as const;
 
 /** How a stated date bounds its step: on it, before it, by it (at the latest), after it, from it, during it. */
 export const DATE_QUALIFIERS = ['on', 'before', 'by', 'after', 'from', 'during', 'around', 'unspecified'] as const;
@@ -228,12 +228,13 @@ export const graphModel = defineModel({
         text: text('The exact text of the requirement in the source.', { required: true, verbatim: true }),
         kind: text('What kind of requirement this is.', { required: true, values: CRITERION_KINDS }),
         party: text('Who must comply or act: the provider, the insurer, both, or another party the source names (see partyName).', {
+          required: true,
           values: CRITERION_PARTIES,
         }),
         partyName: text('The other party, in the source’s words, when party is other-party (e.g. "de zorggroep", "ROAZ").', { verbatim: true }),
         force: text(
           'How binding it is, as its words make it: a requirement ("moet", "dient"), a condition (for a contract, a payment, a prestatie), an expectation ("wij verwachten", "idealiter"), an intention ("wij streven naar", "wij gaan"), or background (a definition, a legal fact, a description).',
-          { values: CRITERION_FORCES },
+          { required: true, values: CRITERION_FORCES },
         ),
         heading: text('The heading or lead-in the requirement stands under in the source.'),
         curatorNote,
@@ -286,9 +287,10 @@ export const graphModel = defineModel({
         dateEnd: { type: 'date', description: 'The last day of a period, month or year the source states (null for a single day).' },
         dateText: text('The date as the source writes it.', { verbatim: true }),
         dateQualifier: text('How the date bounds the step: on it, before it, by it at the latest, after it, from it onwards, during it, around it.', {
+          required: true,
           values: DATE_QUALIFIERS,
         }),
-        datePrecision: text('How precise the date is: a day, a deadline ("by-day"), a month, a period, ...', {
+        datePrecision: text('How precise the date is: a day, a month, the middle of a month ("half november"), a period, a year, or unspecified.', {
           required: true,
           values: DATE_PRECISIONS,
         }),

@@ -32,10 +32,17 @@ describe('requirements: which requirements apply to a provider type', () => {
     expect(added.map((c) => c.withdrawnBy?.date)).toEqual(['2023-08-02']);
   });
 
-  it('reaches a requirement for every care provider (zorgaanbieder) from any narrower type', async () => {
-    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "elv-aanbieder", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
+  it('reaches a ZBC with what VGZ asks of every MSZ provider, through the hierarchy', async () => {
+    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
-    expect(via).toEqual(new Set(['elv-aanbieder', 'zorgaanbieder']));
+    expect(via).toEqual(new Set(['zbc', 'msz-aanbieder']));
+  });
+
+  it('gives a hospital at VGZ only what VGZ’s hospital policy says: nothing of its GP policy', async () => {
+    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "ziekenhuis", insurer: "vgz", first: 100) { totalCount edges { node { policy { key } criterion { key } } } } }');
+    const policies = new Set(body.data!.requirements.edges.map((e) => (e.node as unknown as { policy: { key: string } }).policy.key));
+    expect(policies).toEqual(new Set(['vgz-msz-2024']));
+    expect(body.data!.requirements.edges.map((e) => e.node.criterion.key)).not.toContain('vgz-huisartsenzorg-2021-algemene-voorwaarden-geen-aanbieders-msz');
   });
 
   it('refuses an unknown provider type, an impossible year and a malformed date, naming the argument', async () => {

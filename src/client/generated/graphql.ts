@@ -31,9 +31,8 @@ export type DiffSegmentKind =
   /** In both texts. */
   | 'SAME';
 
-/** How precise the date is: a day, a deadline ("by-day"), a month, a period, ... */
+/** How precise the date is: a day, a month, the middle of a month ("half november"), a period, a year, or unspecified. */
 export type MilestoneDatePrecision =
-  | 'BY_DAY'
   | 'DAY'
   | 'MID_MONTH'
   | 'MONTH'
@@ -62,16 +61,32 @@ export type PolicyEventKind =
 
 /** What kind of node a search covers. */
 export type SearchKind =
+  /** Alliances of parties in a region. */
+  | 'ALLIANCE'
+  /** Dated amendments to a policy. */
+  | 'AMENDMENT'
+  /** Care types, by Dutch or English name or abbreviation. */
+  | 'CARE_TYPE'
   /** Requirements. */
   | 'CRITERION'
   /** Changes the insurers document. */
   | 'DOCUMENTED_CHANGE'
+  /** Laws, accords, standards, programmes and codes, by name. */
+  | 'FRAMEWORK'
+  /** Insurers, labels and purchasing organisations, by name. */
+  | 'INSURER'
   /** Steps in the purchasing calendar. */
   | 'MILESTONE'
   /** Prestaties. */
   | 'PERFORMANCE'
   /** Policies, by title. */
-  | 'POLICY';
+  | 'POLICY'
+  /** Provider types, by Dutch or English name or abbreviation. */
+  | 'PROVIDER_TYPE'
+  /** Regions. */
+  | 'REGION'
+  /** Branch organisations, regulators and other parties, by name. */
+  | 'STAKEHOLDER';
 
 export type CompareHospitalRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -129,7 +144,7 @@ export type ZbcRequirementsAtVgz2024KnownJuly2023Query = { requirements: { total
 export type SearchCoordinatiefunctieQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchCoordinatiefunctieQuery = { search: { totalCount: number, edges: Array<{ node: { kind: SearchKind, key: string, score: number, snippet: string, policy: { key: string }, source: { documentKey: string, lines: string, quote: string } } }> } };
+export type SearchCoordinatiefunctieQuery = { search: { totalCount: number, edges: Array<{ node: { kind: SearchKind, key: string, score: number, snippet: string, policy: { key: string } | null, source: { documentKey: string, lines: string, quote: string } | null } }> } };
 
 export type SearchVecozoAtVgzQueryVariables = Exact<{ [key: string]: never; }>;
 
