@@ -1,10 +1,12 @@
 // The purchasing calendar. Optional filters arrive as '' when not given (LadybugDB cannot type a null
-// parameter). A date range keeps only milestones with a day; the audience is a provider type, and a
-// milestone for a broader type (every MSZ provider) is also one for a narrower type (a ZBC).
+// parameter). A date range keeps every milestone whose dates overlap it: a day inside it, or a month,
+// period or year (date to dateEnd) that reaches into it; a milestone with no date at all is left out.
+// The audience is a provider type, and a milestone for a broader type (every MSZ provider) is also one
+// for a narrower type (a ZBC).
 MATCH (m:Milestone)-[:IN_POLICY]->(p:Policy)
-WHERE ($from = '' OR (m.date IS NOT NULL AND m.date >= $from))
+WHERE ($from = '' OR (m.date IS NOT NULL AND coalesce(m.dateEnd, m.date) >= $from))
   AND ($to = '' OR (m.date IS NOT NULL AND m.date <= $to))
   AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
   AND ($audience = '' OR EXISTS { MATCH (:ProviderType {key: $audience})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:FOR_PROVIDER_TYPE]-(m) })
-RETURN m AS node
-ORDER BY m.date, m.key
+RETURN m AS node, m.date IS NULL AS undated
+ORDER BY undated, m.date, m.key

@@ -1,9 +1,13 @@
-// Requirements reaching a provider type, per topic and insurer. An insurer is the one issuing the policy,
-// or, when $insurers names it, also one the policy purchases for (Eucare, through Caresq's policy).
-// Without $year only the latest version of each policy counts; withdrawn requirements do not count.
-MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c:Criterion)-[:IN_POLICY]->(p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
+// Requirements per topic and insurer: those reaching a provider type, or ($providerType '') all of them.
+// An insurer is the one issuing the policy, or, when $insurers names it, also one the policy purchases for
+// (Eucare, through Caresq's policy). Without $year only the latest version of each policy counts;
+// withdrawn requirements do not count. $forces and $parties say which statements count as requirements.
+MATCH (c:Criterion)-[:IN_POLICY]->(p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
 MATCH (c)-[:HAS_TOPIC]->(t:Topic)
-WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
+WHERE ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
+  AND c.force IN $forces
+  AND c.party IN $parties
+  AND ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
   AND ($year = 0 OR $year IN p.years)
   AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
   AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }

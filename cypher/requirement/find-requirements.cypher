@@ -1,10 +1,16 @@
 // Every criterion that reaches a provider type: named for it, or for a broader type in the hierarchy.
 // Optional filters arrive as '' (text) or 0 (year) when not given: LadybugDB cannot type a null parameter.
+// $kinds, $parties and $forces always hold the values asked (every value when not filtered); a guideline's
+// statements count only with $includeGuidelines.
 // Without $year only the latest version of each policy counts. $knownAt is a date of knowledge: an
 // amendment dated after it is not applied yet (what it withdraws still stands, what it adds does not).
 MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(via:ProviderType)<-[:APPLIES_TO]-(c:Criterion)-[:IN_POLICY]->(p:Policy)
 MATCH (c)-[:HAS_TOPIC]->(t:Topic)
 WHERE ($topic = '' OR t.key = $topic)
+  AND c.kind IN $kinds
+  AND c.party IN $parties
+  AND c.force IN $forces
+  AND ($includeGuidelines OR p.kind <> 'guideline')
   AND ($year = 0 OR $year IN p.years)
   AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
   AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
@@ -16,5 +22,5 @@ OPTIONAL MATCH (c)-[:ADDED_BY]->(a:Amendment)
 WITH c, p, asked, via, w, a
 WHERE (w IS NULL OR ($knownAt <> '' AND w.date > $knownAt))
   AND (a IS NULL OR $knownAt = '' OR a.date <= $knownAt)
-RETURN c.key AS criterion, p.key AS policy, via.key AS appliesVia, via.key = asked.key AS direct
-ORDER BY policy, criterion, direct DESC
+RETURN c.key AS criterion, p.key AS policy, c.lineStart AS line, via.key AS appliesVia, via.key = asked.key AS direct
+ORDER BY policy, line, criterion, direct DESC

@@ -3,6 +3,7 @@ import { builder } from './builder';
 import { parseYear, requireKeys } from './arguments';
 import { Criterion } from './criterion';
 import { Insurer } from './insurer';
+import { statementFilterParams, statementFilters } from './statement-filters';
 import { Topic } from './topic';
 
 /** The cross-insurer view: per requirement topic, what each insurer asks of a provider type. */
@@ -38,16 +39,24 @@ builder.queryField('compareRequirements', (t) =>
     description:
       'For every requirement topic, per insurer, the requirements that reach a provider type (through the hierarchy), empty where an insurer states nothing on the topic.',
     args: {
-      providerType: t.arg.string({ required: true, description: 'Key of the provider type, e.g. "ziekenhuis".' }),
+      providerType: t.arg.string({ description: 'Key of the provider type, e.g. "ziekenhuis"; without it, every requirement, whichever providers it is for.' }),
       insurers: t.arg.stringList({ description: 'Keys of the insurers to compare; without it, every insurer that issues a policy with requirements for the type.' }),
       year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
+      forces: statementFilters(t.arg).forces,
+      parties: statementFilters(t.arg).parties,
     },
     resolve: async (_root, args, ctx) => {
       const year = parseYear('year', args.year);
       const asked = [...new Set(args.insurers ?? [])];
       await requireKeys(ctx, [['providerType', 'ProviderType', args.providerType], ...asked.map((k, i): [string, 'Insurer', string] => [`insurers[${i}]`, 'Insurer', k])]);
       const [rows, topics] = await Promise.all([
-        ctx.db.read('requirement/compare-requirements', { providerType: args.providerType, insurers: asked, year: year ?? 0 }),
+        ctx.db.read('requirement/compare-requirements', {
+          providerType: args.providerType ?? '',
+          insurers: asked,
+          year: year ?? 0,
+          forces: statementFilterParams(args).forces,
+          parties: statementFilterParams(args).parties,
+        }),
         ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
       ]);
       const insurers = asked.length > 0 ? asked : [...new Set(rows.map((r) => String(r.insurer)))].sort();

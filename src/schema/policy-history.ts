@@ -55,8 +55,29 @@ const PolicyEvent = builder.objectRef<EventRow>('PolicyEvent').implement({
   }),
 });
 
-/** Oldest first: by day, or by the start of the policy's first year when there is no day; then by kind. */
-const sortKey = (e: EventRow) => `${e.date ?? `${Math.min(...e.years)}-01-01`}|${KINDS.indexOf(e.kind)}|${e.key}`;
+/**
+ * Oldest first. A version without a publication day stands where its purchasing round starts: the
+ * earliest of its own dated events from the year before its first year on (a 2024 policy's calendar of
+ * 2023, its amendments of July 2023) and the start of its first year; what it recalls of earlier years
+ * ("sinds 2016") stays before it. An event without a day of its own stands with its version, after it.
+ */
+function chronological(events: EventRow[]): EventRow[] {
+  const starts = new Map<string, string>();
+  for (const e of events) {
+    if (e.kind !== 'VERSION') continue;
+    starts.set(e.policy, e.date ?? `${Math.min(...e.years)}-01-01`);
+  }
+  for (const e of events) {
+    const own = starts.get(e.policy);
+    if (!e.date || !own || events.some((v) => v.kind === 'VERSION' && v.policy === e.policy && v.date)) continue;
+    const roundOpens = `${Math.min(...e.years) - 1}-01-01`;
+    if (e.date >= roundOpens && e.date < own) starts.set(e.policy, e.date);
+  }
+  const versionDay = (policy: string) => starts.get(policy)!;
+  const key = (e: EventRow) => `${e.date ?? versionDay(e.policy)}|${e.date ? 1 : 0}|${KINDS.indexOf(e.kind)}|${e.key}`;
+  const atStart = (e: EventRow) => (e.kind === 'VERSION' && !e.date ? `${versionDay(e.policy)}|0|0|${e.key}` : key(e));
+  return [...events].sort((a, b) => atStart(a).localeCompare(atStart(b)));
+}
 
 builder.queryField('policyHistory', (t) =>
   t.field({
@@ -83,7 +104,7 @@ builder.queryField('policyHistory', (t) =>
           })),
         ),
       );
-      return parts.flat().sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      return chronological(parts.flat());
     },
   }),
 );

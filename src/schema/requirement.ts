@@ -3,6 +3,7 @@ import { builder } from './builder';
 import { parseDate, parseYear, requireKeys } from './arguments';
 import { Criterion } from './criterion';
 import { arrayConnection, DateScalar, linkedNode, totalCountField } from './graph-node';
+import { statementFilterParams, statementFilters } from './statement-filters';
 import { checkPage } from './pagination';
 import { Insurer } from './insurer';
 import { Policy } from './policy';
@@ -38,6 +39,10 @@ builder.queryField('requirements', (t) =>
         year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
         knownAt: t.arg({ type: DateScalar, description: 'Date of knowledge: amendments dated after it are not yet applied. Without it: all amendments are applied.' }),
         topic: t.arg.string({ description: 'Only requirements on this topic (key, see `topics`).' }),
+        ...statementFilters(t.arg),
+        includeGuidelines: t.arg.boolean({
+          description: 'Also what guidelines (the ZN/LHV/InEen leidraad) expect, which binds no one. Default: only the insurers’ policies.',
+        }),
       },
       resolve: async (_root, args, ctx) => {
         checkPage(args);
@@ -56,6 +61,8 @@ builder.queryField('requirements', (t) =>
           topic: args.topic ?? '',
           year: year ?? 0,
           knownAt: knownAt ?? '',
+          ...statementFilterParams(args),
+          includeGuidelines: args.includeGuidelines ?? false,
         });
         return arrayConnection(args, mostSpecificPerCriterion(rows));
       },

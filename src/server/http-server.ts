@@ -10,6 +10,7 @@ import { EngineUnavailableError, QueryTimeoutError, type GraphEngine } from '../
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
+import { CsvRequestError, exportCsv } from './csv-export';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
@@ -47,6 +48,11 @@ export function formatError(development: boolean) {
     const limitCode = (original as GraphQLError & { originalError?: GraphQLError }).originalError?.extensions?.code;
     if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && QUERY_LIMIT_CODES.includes(limitCode)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
+    }
+    // graphql-js's own limit on variable errors comes without a code (Apollo files it as internal): it
+    // is the client's request all the same.
+    if (original instanceof GraphQLError && !formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof GraphQLError) return formatted;
     logFault(original, formatted.path);
@@ -161,6 +167,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   if (url.pathname === '/health' && req.method === 'GET') {
     const health = await engine.health();
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
+    return;
+  }
+  const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname);
+  if (csv && req.method === 'GET') {
+    try {
+      const text = await exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config));
+      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csv[1]}.csv"` });
+      res.end(`\uFEFF${text}`);
+    } catch (error) {
+      if (!(error instanceof CsvRequestError)) throw error;
+      send(res, error.status, error.body);
+    }
     return;
   }
   if (url.pathname !== '/graphql') {

@@ -18,9 +18,12 @@ describe('policyHistory: a timeline of an insurer’s policies', () => {
     expect(amendments).toEqual(['2023-07-27', '2023-08-02']);
     expect(events.filter((e) => e.kind === 'DOCUMENTED_CHANGE').length).toBeGreaterThan(0);
     expect(events.filter((e) => e.kind === 'MILESTONE').length).toBeGreaterThan(5);
-    // Oldest first: the day, or the start of the first year covered when there is no day.
-    const keys = events.map((e) => e.date ?? `${e.year}-01-01`);
-    expect([...keys].sort()).toEqual(keys);
+    // Oldest first by day; a version without a day before its own round's events and amendments.
+    const days = events.filter((e) => e.date).map((e) => e.date!);
+    expect([...days].sort()).toEqual(days);
+    const at = (kind: string, test: (e: (typeof events)[number]) => boolean) => events.findIndex((e) => e.kind === kind && test(e));
+    expect(at('VERSION', (e) => e.policy.key === 'vgz-msz-2024')).toBeLessThan(at('AMENDMENT', () => true));
+    expect(at('VERSION', (e) => e.policy.key === 'vgz-msz-2024')).toBeLessThan(at('MILESTONE', (e) => e.date === '2023-05-15'));
     for (const e of events) expect(e.item.__typename).toBe({ VERSION: 'Policy', AMENDMENT: 'Amendment', DOCUMENTED_CHANGE: 'PolicyChange', MILESTONE: 'Milestone' }[e.kind]);
   });
 

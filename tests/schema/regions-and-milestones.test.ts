@@ -38,4 +38,17 @@ describe('regions and the purchasing calendar', () => {
     const audience = await api().query('{ milestones(audience: "apotheek") { key } }');
     expect(audience.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'audience' });
   });
+
+  it('dates "vóór 1 juli 2023" as the day before, and a month or period by every day it covers', async () => {
+    type Ms = { milestones: Array<{ key: string; date: string; dateEnd: string | null; datePrecision: string; dateQualifier: string }> };
+    const june30 = await api().query<Ms>('{ milestones(from: "2023-06-30", to: "2023-06-30") { key date dateEnd datePrecision dateQualifier } }');
+    expect(june30.data!.milestones).toContainEqual({ key: 'asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023', date: '2023-06-30', dateEnd: null, datePrecision: 'DAY', dateQualifier: 'BEFORE' });
+    const july1 = await api().query<Ms>('{ milestones(from: "2023-07-01", to: "2023-07-01") { key } }');
+    expect(july1.data!.milestones.map((m) => m.key)).not.toContain('asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023');
+    // November 2020 holds "half november" and reaches into the period 1 October - 31 December.
+    const november = await api().query<Ms>('{ milestones(from: "2020-11-01", to: "2020-11-30") { key date dateEnd datePrecision dateQualifier } }');
+    const keys = november.data!.milestones.map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker', 'vgz-huisartsenzorg-2021-ms-zorggroepen-addendum-ondertekening']));
+    expect(november.data!.milestones.find((m) => m.key === 'vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker')).toMatchObject({ datePrecision: 'MID_MONTH', dateQualifier: 'AROUND' });
+  });
 });

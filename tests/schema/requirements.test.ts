@@ -45,6 +45,33 @@ describe('requirements: which requirements apply to a provider type', () => {
     expect(body.data!.requirements.edges.map((e) => e.node.criterion.key)).not.toContain('vgz-huisartsenzorg-2021-algemene-voorwaarden-geen-aanbieders-msz');
   });
 
+  it('answers "what applies to GPs" with what is asked of GPs and of their practices', async () => {
+    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "huisarts", first: 100) { edges { node { appliesVia { key } } } } }');
+    const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
+    expect(via.has('huisartsenpraktijk')).toBe(true);
+    expect(via.has('huisarts')).toBe(true);
+  });
+
+  it('filters by kind, party and force, and leaves a guideline’s expectations out unless asked', async () => {
+    type Filtered = { requirements: { totalCount: number; edges: Array<{ node: { criterion: { kind: string; party: string; force: string }; policy: { key: string } } }> } };
+    const q = (args: string) =>
+      api().query<Filtered>(`{ requirements(providerType: "huisartsenpraktijk"${args}, first: 100) { totalCount edges { node { criterion { kind party force } policy { key } } } } }`);
+    const all = (await q('')).data!.requirements;
+    expect(all.edges.every((e) => e.node.policy.key !== 'leidraad-regionale-samenwerking-2020')).toBe(true);
+    const withGuideline = (await q(', includeGuidelines: true')).data!.requirements;
+    expect(withGuideline.edges.some((e) => e.node.policy.key === 'leidraad-regionale-samenwerking-2020')).toBe(true);
+    const binding = (await q(', forces: [REQUIREMENT, CONDITION], parties: [PROVIDER]')).data!.requirements;
+    expect(binding.totalCount).toBeGreaterThan(0);
+    expect(binding.totalCount).toBeLessThan(all.totalCount);
+    for (const e of binding.edges) {
+      expect(['REQUIREMENT', 'CONDITION']).toContain(e.node.criterion.force);
+      expect(e.node.criterion.party).toBe('PROVIDER');
+    }
+    const contacts = (await q(', kinds: [CONTACT_ROUTE]')).data!.requirements;
+    expect(contacts.totalCount).toBeGreaterThan(0);
+    for (const e of contacts.edges) expect(e.node.criterion.kind).toBe('CONTACT_ROUTE');
+  });
+
   it('refuses an unknown provider type, an impossible year and a malformed date, naming the argument', async () => {
     const unknown = await api().query('{ requirements(providerType: "tandarts") { totalCount } }');
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'providerType', value: 'tandarts' });
