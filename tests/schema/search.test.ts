@@ -58,6 +58,10 @@ describe('search: ranked full-text search for Dutch users', () => {
     expect(spelled).toContain('vgz-msz-2024-zbc-achterwachtregeling');
   });
 
+  it('finds POH-GGZ when asked for the praktijkondersteuner ggz, by the vocabulary’s abbreviation', async () => {
+    expect(await keys('praktijkondersteuner ggz', ', kinds: [PERFORMANCE]')).toContain('vgz-huisartsenzorg-2021-poh-ggz');
+  });
+
   it('finds named things: an organisation, an alliance', async () => {
     const hits = await search('Medrie');
     expect(hits.map((h) => `${h.kind} ${h.key}`)).toEqual(expect.arrayContaining(['STAKEHOLDER medrie', 'ALLIANCE alliance-medrie-zilveren-kruis']));
