@@ -195,7 +195,7 @@ async function main() {
     rateHeader,
     ...rateLines,
     '',
-    `Throughput: autocannon, 8 connections, ${SECONDS} s per question and target. Cold start of \`zorginkoop serve\` (embedded, in memory, seeded at start) to its first answer: ${cold?.firstAnswerMs} ms; RSS after answering every operation once: ${cold?.rssMb} MB. ${when}.`,
+    `Throughput: autocannon, 8 connections, ${SECONDS} s per question and target. Cold start of \`zorginkoop serve\` (embedded, temporary, seeded at start) to its first answer: ${cold?.firstAnswerMs} ms; RSS after answering every operation once: ${cold?.rssMb} MB. ${when}.`,
     '',
   ].join('\n');
   const dir = join(ROOT_DIR, 'bench', 'results');

@@ -94,7 +94,7 @@ export function introspectionEnabled(config: Config): boolean {
   return config.GRAPHQL_INTROSPECTION ?? (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE === true);
 }
 
-/** Whether start-up loads seed/: always for an in-memory database, which starts empty. */
+/** Whether start-up loads seed/: always for a temporary embedded database, which starts empty. */
 export function seedsOnStart(config: Config): boolean {
   if (config.SEED_ON_START !== 'auto') return config.SEED_ON_START === 'true';
   return config.GRAPH_ENGINE === 'embedded' && !config.EMBEDDED_DB_PATH;

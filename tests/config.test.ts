@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, seedsOnStart } from '../src/config';
 
 describe('configuration', () => {
-  it('defaults to the embedded engine on port 4000, seeded in memory', () => {
+  it('defaults to the embedded engine on port 4000, a temporary database seeded at start', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ GRAPH_ENGINE: 'embedded', PORT: 4000 });
     expect(seedsOnStart(config)).toBe(true);

@@ -1,3 +1,3 @@
-// Embedded only: folds the write-ahead log into the database file, so that a persistent database does not
-// grow with every load (LadybugDB keeps what a load wrote in the log until a checkpoint).
+// Embedded only: folds the write-ahead log into the database file after a load. A persistent database then
+// stops growing with every load, and the process lets go of the pages the load held in memory.
 CHECKPOINT

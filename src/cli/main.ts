@@ -29,7 +29,7 @@ const COMMANDS: Record<string, Command> = {
   serve: {
     usage: 'zorginkoop serve',
     summary: 'serve the GraphQL API (and the IDE) as configured',
-    help: 'Starts the HTTP server: /graphql, the IDE for browsers, /health and /ready. The embedded engine in memory is seeded first.\nStops gracefully on SIGTERM or Ctrl-C.',
+    help: 'Starts the HTTP server: /graphql, the IDE for browsers, /health and /ready. A temporary embedded database is seeded first.\nStops gracefully on SIGTERM or Ctrl-C.',
     run: async () => {
       await serve(loadConfig());
       return new Promise<number>(() => {});
@@ -119,7 +119,7 @@ class UsageError extends Error {}
 const optionalText = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
 const seedDir = (options: Record<string, string | true>) => (typeof options.seed === 'string' ? resolve(options.seed) : SEED_DIR);
 
-/** The configured engine, loaded from seed/ first when it starts empty (the embedded engine in memory). */
+/** The configured engine, loaded from seed/ first when it starts empty (a temporary embedded database). */
 async function withEngine(work: (engine: GraphEngine, config: Config) => Promise<number>): Promise<number> {
   const config = loadConfig();
   const engine = createEngine(config);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Connection, Database, type PreparedStatement } from '@ladybugdb/core';
 import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
@@ -5,7 +8,7 @@ import { QueryTimeoutError } from './graph-engine';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 
 export interface EmbeddedOptions {
-  /** Directory of a persistent database; undefined for an in-memory one. */
+  /** Directory of a persistent database; undefined for a temporary one, removed at close. */
   path?: string;
   poolSize: number;
   queryTimeoutMs: number;
@@ -30,8 +33,15 @@ export class EmbeddedEngine implements GraphEngine {
   private closed = false;
   private callCount = 0;
 
+  /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
+  readonly scratchDir?: string;
+
   constructor(private readonly options: EmbeddedOptions) {
-    this.database = new Database(options.path ?? ':memory:');
+    // Without a path the database still lives on disk, in a temporary directory removed at close:
+    // LadybugDB's ':memory:' mode keeps every page in process memory (about 800 MB RSS for this graph,
+    // against about 350 MB on disk, checkpointed, with the buffer pool caching the same pages).
+    if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
+    this.database = new Database(options.path ?? join(this.scratchDir!, 'graph'));
   }
 
   get calls(): number {
@@ -53,7 +63,7 @@ export class EmbeddedEngine implements GraphEngine {
       try {
         const result = await work({ run: (query, params = {}) => this.execute(c, query, params) });
         await c.connection.query('COMMIT');
-        if (this.options.path) await c.connection.query(cypher('database/checkpoint.embedded'));
+        await c.connection.query(cypher('database/checkpoint.embedded'));
         return result;
       } catch (error) {
         await c.connection.query('ROLLBACK');
@@ -71,7 +81,7 @@ export class EmbeddedEngine implements GraphEngine {
   async health(): Promise<EngineHealth> {
     try {
       await this.withConnection((c) => c.connection.query('RETURN 1'));
-      return { engine: this.kind, reachable: true, detail: this.options.path ?? 'in memory' };
+      return { engine: this.kind, reachable: true, detail: this.options.path ?? 'temporary' };
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: (error as Error).message };
     }
@@ -86,6 +96,7 @@ export class EmbeddedEngine implements GraphEngine {
     this.closed = true;
     for (const c of this.idle.splice(0)) await c.connection.close();
     await this.database.close();
+    if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
 
   private async execute(c: PooledConnection, query: string, params: Params): Promise<Row[]> {

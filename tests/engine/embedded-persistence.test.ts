@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedEngine } from '../../src/engine/embedded-engine';
@@ -24,5 +24,14 @@ describe('a persistent embedded database', () => {
     // Freed pages are reused once the log is folded in (a checkpoint after every load): loads 5 to 8
     // take no more room than load 4 did.
     expect(Math.max(...sizes.slice(4))).toBeLessThanOrEqual(sizes[3]!);
+  });
+
+  it('is, when no path is given, a temporary directory that closing removes', async () => {
+    const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000 });
+    expect(existsSync(engine.scratchDir!)).toBe(true);
+    await engine.applySchema();
+    expect(await engine.health()).toMatchObject({ reachable: true, detail: 'temporary' });
+    await engine.close();
+    expect(existsSync(engine.scratchDir!)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { exampleOperations } from '../utils/operations';
 import { startTestApi, type GraphQLBody, type TestApi } from '../utils/server';
 
 /**
- * The same questions to both engines, the same JSON back: LadybugDB in memory and the live Neo4j, each
+ * The same questions to both engines, the same JSON back: LadybugDB (a temporary database) and the live Neo4j, each
  * seeded from seed/ and behind its own real HTTP server. Search is compared by the hits each query must
  * find, since the two engines rank with different scoring.
  */

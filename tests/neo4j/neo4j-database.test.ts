@@ -75,7 +75,7 @@ describe('the schema and the data on a live Neo4j', () => {
   });
 
   it('`zorginkoop export --format cypher`, sent statement by statement through the driver into an empty Neo4j, gives the graph of the seed', async () => {
-    // The script of the embedded engine loaded from seed/ (the default: in memory, seeded at start).
+    // The script of the embedded engine loaded from seed/ (the default: temporary, seeded at start).
     const { stdout: script } = await run(process.execPath, ['bin/zorginkoop.js', 'export', '--format', 'cypher'], {
       cwd: ROOT_DIR,
       env: { PATH: process.env.PATH },

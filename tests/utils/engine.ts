@@ -3,7 +3,7 @@ import { createEngine } from '../../src/engine/create-engine';
 import type { EngineKind, GraphEngine } from '../../src/engine/graph-engine';
 
 /**
- * The engine the integration tests run against: the embedded engine, in memory, by default;
+ * The engine the integration tests run against: the embedded engine, a temporary database, by default;
  * a real Neo4j when the suite runs as `npm run test:neo4j` (TEST_ENGINE=neo4j and NEO4J_* set).
  */
 export function engineUnderTest(): GraphEngine {
