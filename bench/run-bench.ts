@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -87,10 +87,11 @@ async function throughput(target: Target, query: string): Promise<number> {
   return Math.round(result.requests.average);
 }
 
-/** `zorginkoop serve` on the embedded engine, started as operators start it: time to its first answer, RSS after every operation once. */
+/** The production server on the embedded engine, started as `npm start` starts it (compiled, plain node): time to its first answer, RSS after every operation once. */
 async function coldStart(): Promise<{ firstAnswerMs: number; rssMb: number }> {
+  execFileSync(process.execPath, [join(ROOT_DIR, 'scripts', 'ensure-build.js')], { stdio: 'inherit' });
   const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], { env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, [join(ROOT_DIR, 'dist', 'server', 'main.js')], { env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', NODE_ENV: 'production' } });
   try {
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
@@ -195,7 +196,7 @@ async function main() {
     rateHeader,
     ...rateLines,
     '',
-    `Throughput: autocannon, 8 connections, ${SECONDS} s per question and target. Cold start of \`zorginkoop serve\` (embedded, temporary, seeded at start) to its first answer: ${cold?.firstAnswerMs} ms; RSS after answering every operation once: ${cold?.rssMb} MB. ${when}.`,
+    `Throughput: autocannon, 8 connections, ${SECONDS} s per question and target. Cold start of the production server (\`npm start\`: compiled, plain node; embedded, temporary, seeded at start) to its first answer: ${cold?.firstAnswerMs} ms; RSS after answering every operation once: ${cold?.rssMb} MB. ${when}.`,
     '',
   ].join('\n');
   const dir = join(ROOT_DIR, 'bench', 'results');

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ROOT_DIR } from '../paths';
 
 /**
  * Every Cypher statement lives in a file under cypher/; a query is named by its path without the
  * extension (`model/criterion/get-by-keys`). The files are read once, at start-up.
  */
-export const CYPHER_DIR = join(__dirname, '..', '..', 'cypher');
+export const CYPHER_DIR = join(ROOT_DIR, 'cypher');
 
 function readAll(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../schema/context';
 import { excerpt } from '../schema/errors';
+import { ROOT_DIR } from '../paths';
 
 /**
  * Answers of the analysts' questions as CSV, for a spreadsheet: GET /export/<question>.csv with the
@@ -23,7 +24,8 @@ interface CsvQuestion {
   rows(data: Record<string, unknown>): { rows: unknown[][]; next?: Vars };
 }
 
-const operation = (file: string) => readFileSync(join(__dirname, 'csv', file), 'utf8');
+// The operations stay beside this module in the sources; the build reads them there too.
+const operation = (file: string) => readFileSync(join(ROOT_DIR, 'src', 'server', 'csv', file), 'utf8');
 
 type Cited = { documentKey: string; lines: string; quote: string } | null;
 const cite = (s: Cited) => [s?.documentKey ?? '', s?.lines ?? '', s?.quote ?? ''];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../src/paths';
@@ -66,8 +67,9 @@ describe('operating the server', () => {
     await api.engine.close();
   });
 
-  it('`npm start` hands SIGTERM to the server itself: it stops gracefully and leaves nothing running', async () => {
+  it('`npm start` runs the compiled build with plain node and hands it SIGTERM: it stops gracefully and leaves nothing running', async () => {
     const served = await serveProcess('npm', ['start', '--silent'], engineEnv());
+    expect(existsSync(join(ROOT_DIR, 'dist', 'server', 'main.js'))).toBe(true);
     expect((await fetch(`${served.url}/ready`)).status).toBe(200);
     expect(await served.stop()).toBe(0);
     expect(served.stderr).toContain('SIGTERM: finishing in-flight requests');
