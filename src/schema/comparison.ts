@@ -42,8 +42,7 @@ builder.queryField('compareRequirements', (t) =>
       providerType: t.arg.string({ description: 'Key of the provider type, e.g. "ziekenhuis"; without it, every requirement, whichever providers it is for.' }),
       insurers: t.arg.stringList({ description: 'Keys of the insurers to compare; without it, every insurer that issues a policy with requirements for the type.' }),
       year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
-      forces: statementFilters(t.arg).forces,
-      parties: statementFilters(t.arg).parties,
+      ...(({ forces, parties }) => ({ forces, parties }))(statementFilters(t.arg)),
     },
     resolve: async (_root, args, ctx) => {
       const year = parseYear('year', args.year);
@@ -54,8 +53,7 @@ builder.queryField('compareRequirements', (t) =>
           providerType: args.providerType ?? '',
           insurers: asked,
           year: year ?? 0,
-          forces: statementFilterParams(args).forces,
-          parties: statementFilterParams(args).parties,
+          ...(({ forces, parties }) => ({ forces, parties }))(statementFilterParams(args)),
         }),
         ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
       ]);

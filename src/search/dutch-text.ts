@@ -24,11 +24,10 @@ export function words(text: string): string[] {
 
 export const stem = (word: string): string => stemmer(word);
 
-/** The index terms of a text: folded words without stop words, stemmed. */
-export function indexTerms(text: string): string[] {
-  return words(text)
-    .filter((w) => !DUTCH_STOP_WORDS.has(w))
-    .map(stem);
+/** A word as both indexes hold it: folded and stemmed; null for a stop word. */
+export function indexTerm(word: string): string | null {
+  const w = fold(word);
+  return DUTCH_STOP_WORDS.has(w) ? null : stem(w);
 }
 
 /** How many typing errors a word of this length forgives: none for short words, two for long ones. */

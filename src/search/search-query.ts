@@ -1,4 +1,4 @@
-import { DUTCH_STOP_WORDS, fold, stem, typoTolerance, withinEdits, words } from './dutch-text';
+import { DUTCH_STOP_WORDS, stem, typoTolerance, withinEdits, words } from './dutch-text';
 
 /**
  * A user's query as both engines search it: every clause must match; a clause matches when one of its
@@ -109,4 +109,3 @@ export function luceneQuery(clauses: Clause[]): string {
 /** Every term of a plan, for highlighting. */
 export const planTerms = (clauses: Clause[]): QueryTerm[] => clauses.flat(2);
 
-export { fold };

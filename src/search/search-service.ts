@@ -1,6 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
-import { DUTCH_STOP_WORDS, fold, stem } from './dutch-text';
+import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import { luceneQuery, matchesTerm, planQuery, planTerms, SynonymIndex, type Clause, type QueryTerm, type SynonymGroups } from './search-query';
 import { hasPolicy, kindOfLabel, SEARCH_KINDS, SEARCHABLE, type SearchKind } from './searchable';
 
@@ -104,11 +104,8 @@ export class EmbeddedSearch implements SearchService {
     const index = new MiniSearch<{ id: string }>({
       fields,
       // Index and query terms alike: folded, stop words out, Dutch stems.
-      processTerm: (term) => {
-        const w = fold(term);
-        return DUTCH_STOP_WORDS.has(w) ? null : stem(w);
-      },
-      tokenize: (text) => fold(text).match(/[a-z0-9]+/g) ?? [],
+      processTerm: indexTerm,
+      tokenize: words,
       searchOptions: { boost },
     });
     index.addAll([...items.entries()].map(([id, { node }]) => ({ id, ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])) })));

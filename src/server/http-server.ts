@@ -172,7 +172,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname);
   if (csv && req.method === 'GET') {
     try {
-      const text = await exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config));
+      const text = await withinDeadline(res, config, (signal) => exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config, signal)));
+      if (text === undefined) return;
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csv[1]}.csv"` });
       res.end(`\uFEFF${text}`);
     } catch (error) {
@@ -203,29 +204,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
       return;
     }
   }
-  // A request past its time is answered now, and aborted: its statements not yet sent (queued for a
-  // connection included) are never sent, so the server is free for other requests. A client that hangs
-  // up aborts its request the same way.
-  const abort = new AbortController();
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    abort.signal.addEventListener('abort', () => resolve('timeout'), { once: true });
-  });
-  const timer = setTimeout(() => abort.abort(new RequestTimeoutError(config.REQUEST_TIMEOUT_MS)), config.REQUEST_TIMEOUT_MS);
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort(new RequestCancelledError());
-  });
-  const work = apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => createContext(engine, search, config, abort.signal),
-  });
-  const response = await Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
-  if (response === 'timeout') {
-    work.catch(() => {});
-    if (!res.writableEnded && !res.destroyed) {
-      send(res, 503, { errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
-    }
-    return;
-  }
+  const response = await withinDeadline(res, config, (signal) =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      context: async () => createContext(engine, search, config, signal),
+    }),
+  );
+  if (response === undefined) return;
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   if (!state.accepting) res.setHeader('connection', 'close');
@@ -236,6 +221,33 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }
+
+/**
+ * Runs one request's work under REQUEST_TIMEOUT_MS. Past it the client is answered 503 REQUEST_TIMEOUT
+ * at once (and undefined returned), and the work is aborted: its statements not yet sent, queued for a
+ * connection included, are never sent, so the server is free for others. A client that hangs up aborts
+ * its request the same way.
+ */
+async function withinDeadline<T>(res: ServerResponse, config: Config, work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  const abort = new AbortController();
+  const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
+    abort.signal.addEventListener('abort', () => resolve(TIMED_OUT), { once: true });
+  });
+  const timer = setTimeout(() => abort.abort(new RequestTimeoutError(config.REQUEST_TIMEOUT_MS)), config.REQUEST_TIMEOUT_MS);
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort(new RequestCancelledError());
+  });
+  const running = work(abort.signal);
+  const outcome = await Promise.race([running, timedOut]).finally(() => clearTimeout(timer));
+  if (outcome !== TIMED_OUT) return outcome as T;
+  running.catch(() => {});
+  if (!res.writableEnded && !res.destroyed) {
+    send(res, 503, { errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+  }
+  return undefined;
+}
+
+const TIMED_OUT = Symbol('timed out');
 
 /** A browser asking for the page, rather than a client asking for JSON. */
 function prefersHtml(req: IncomingMessage): boolean {
