@@ -67,9 +67,10 @@ function chronological(events: EventRow[]): EventRow[] {
     if (e.kind !== 'VERSION') continue;
     starts.set(e.policy, e.date ?? `${Math.min(...e.years)}-01-01`);
   }
+  const published = new Set(events.filter((e) => e.kind === 'VERSION' && e.date).map((e) => e.policy));
   for (const e of events) {
     const own = starts.get(e.policy);
-    if (!e.date || !own || events.some((v) => v.kind === 'VERSION' && v.policy === e.policy && v.date)) continue;
+    if (!e.date || !own || published.has(e.policy)) continue;
     const roundOpens = `${Math.min(...e.years) - 1}-01-01`;
     if (e.date >= roundOpens && e.date < own) starts.set(e.policy, e.date);
   }
