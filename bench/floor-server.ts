@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSchema, Kind, parse, print, visit, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ export async function startFloor(captured: Record<string, Record<string, unknown
   const server = new ApolloServer({
     schema,
     fieldResolver: byResponseKey,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     rootValue: (document: DocumentNode) => {
       const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       return captured[op?.name?.value ?? ''] ?? null;

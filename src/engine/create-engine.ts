@@ -17,5 +17,6 @@ export function createEngine(config: Config): GraphEngine {
     path: config.EMBEDDED_DB_PATH,
     poolSize: config.EMBEDDED_POOL_SIZE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    readCacheRows: config.EMBEDDED_READ_CACHE_ROWS,
   });
 }

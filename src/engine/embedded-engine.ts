@@ -6,12 +6,15 @@ import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
 import { QueryTimeoutError } from './graph-engine';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
+import { ReadCache } from './read-cache';
 
 export interface EmbeddedOptions {
   /** Directory of a persistent database; undefined for a temporary one, removed at close. */
   path?: string;
   poolSize: number;
   queryTimeoutMs: number;
+  /** Rows of read answers kept between loads (see ReadCache); 0 turns the cache off. */
+  readCacheRows: number;
 }
 
 /** A connection with the statements it has prepared: LadybugDB prepares per connection. */
@@ -32,6 +35,7 @@ export class EmbeddedEngine implements GraphEngine {
   private created = 0;
   private closed = false;
   private callCount = 0;
+  readonly cache: ReadCache;
 
   /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
   readonly scratchDir?: string;
@@ -42,40 +46,62 @@ export class EmbeddedEngine implements GraphEngine {
     // against about 350 MB on disk, checkpointed, with the buffer pool caching the same pages).
     if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
     this.database = new Database(options.path ?? join(this.scratchDir!, 'graph'));
+    this.cache = new ReadCache(options.readCacheRows);
   }
 
   get calls(): number {
     return this.callCount;
   }
 
+  /** Counts every statement asked for, answered from the cache or not: the cost a request asks for. */
   async read(query: string, params: Params = {}, signal?: AbortSignal): Promise<Row[]> {
-    // Checked again once a connection is free: a request that gave up while queued sends nothing.
     signal?.throwIfAborted();
-    return this.withConnection((c) => {
+    this.callCount += 1;
+    const key = ReadCache.key(query, params);
+    const cached = this.cache.get(key);
+    // Shared and frozen: readers treat rows as read-only (a write to one throws).
+    if (cached) return cached as Row[];
+    const generation = this.cache.generation;
+    // Checked again once a connection is free: a request that gave up while queued sends nothing.
+    const rows = await this.withConnection((c) => {
       signal?.throwIfAborted();
       return this.execute(c, query, params);
     });
+    return this.cache.set(key, rows, generation) as Row[];
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.withConnection(async (c) => {
-      await c.connection.query('BEGIN TRANSACTION');
-      try {
-        const result = await work({ run: (query, params = {}) => this.execute(c, query, params) });
-        await c.connection.query('COMMIT');
-        await c.connection.query(cypher('database/checkpoint.embedded'));
-        return result;
-      } catch (error) {
-        await c.connection.query('ROLLBACK');
-        throw error;
-      }
-    });
+    this.cache.invalidate();
+    try {
+      return await this.withConnection(async (c) => {
+        await c.connection.query('BEGIN TRANSACTION');
+        try {
+          const result = await work({
+            run: (query, params = {}) => {
+              this.callCount += 1;
+              return this.execute(c, query, params);
+            },
+          });
+          await c.connection.query('COMMIT');
+          await c.connection.query(cypher('database/checkpoint.embedded'));
+          return result;
+        } catch (error) {
+          await c.connection.query('ROLLBACK');
+          throw error;
+        }
+      });
+    } finally {
+      // Again at the end: a read that began during the write must not store what it saw.
+      this.cache.invalidate();
+    }
   }
 
   async applySchema(): Promise<void> {
+    this.cache.invalidate();
     await this.withConnection(async (c) => {
       for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
     });
+    this.cache.invalidate();
   }
 
   async health(): Promise<EngineHealth> {
@@ -106,10 +132,13 @@ export class EmbeddedEngine implements GraphEngine {
       if (!statement.isSuccess()) throw new Error(`${query}: ${statement.getErrorMessage()}`);
       c.prepared.set(query, statement);
     }
-    this.callCount += 1;
     try {
-      const result = await c.connection.execute(statement, params as never);
-      const rows = (await (Array.isArray(result) ? result[result.length - 1]! : result).getAll()) as Row[];
+      const results = await c.connection.execute(statement, params as never);
+      const list = Array.isArray(results) ? results : [results];
+      // The rows are in memory once execute resolves: one synchronous fetch instead of one promise a row,
+      // and the native result freed now rather than whenever the garbage collector gets to it.
+      const rows = list[list.length - 1]!.getAllSync() as Row[];
+      for (const r of list) r.close();
       return rows.map((row) => fromLadybug(row) as Row);
     } catch (error) {
       const message = (error as Error).message ?? String(error);

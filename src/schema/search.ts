@@ -51,7 +51,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     kind: t.field({ type: SearchKindRef, description: 'What kind of node it is.', resolve: (h) => h.kind }),
     key: t.string({ description: 'Key of the node.', resolve: (h) => String(h.node.key) }),
     score: t.float({ description: 'How well it matches: higher is better (comparable within one search only).', resolve: (h) => h.score }),
-    snippet: t.string({ description: 'A passage of the best-matching text, HTML-escaped, with the matched words in <mark>…</mark>.', resolve: (h) => h.snippet }),
+    snippet: t.string({ description: 'A passage of the best-matching text, HTML-escaped, with the matched words in <mark>…</mark>.', resolve: (h) => h.snippet() }),
     node: t.field({ type: SearchItem, description: 'The node itself.', resolve: (h) => h.node }),
     policy: t.field({
       type: Policy,

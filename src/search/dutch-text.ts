@@ -22,7 +22,17 @@ export function words(text: string): string[] {
   return fold(text).match(/[a-z0-9]+/g) ?? [];
 }
 
-export const stem = (word: string): string => stemmer(word);
+const stems = new Map<string, string>();
+/** Memoised: snippets stem every word of every hit's text, and a corpus repeats its words. Bounded; pure, so always right. */
+export const stem = (word: string): string => {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 200_000) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
+};
 
 /** A word as both indexes hold it: folded and stemmed; null for a stop word. */
 export function indexTerm(word: string): string | null {

@@ -11,7 +11,8 @@ export interface SearchHit {
   /** Key of the policy it belongs to; '' for a named node of no one policy (an organisation, a care type). */
   policy: string;
   score: number;
-  snippet: string;
+  /** Built when asked for: only the hits of the page returned pay for highlighting. */
+  snippet(): string;
 }
 
 export interface SearchFilter {
@@ -32,8 +33,11 @@ const SNIPPET_WIDTH = 160;
 export function snippetOf(kind: SearchKind, node: Row, terms: QueryTerm[]): string {
   const fields = Object.entries(SEARCHABLE[kind].fields as Record<string, number>).sort((a, b) => b[1] - a[1]);
   const texts = fields.map(([f]) => node[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
-  const best = texts.find((t) => marks(t, terms).length > 0) ?? texts[0] ?? '';
-  return highlight(best, marks(best, terms));
+  for (const text of texts) {
+    const ranges = marks(text, terms);
+    if (ranges.length > 0) return highlight(text, ranges);
+  }
+  return highlight(texts[0] ?? '', []);
 }
 
 /** Where the words of a text match a term: [start, end) ranges. */
@@ -120,7 +124,7 @@ export class EmbeddedSearch implements SearchService {
       .search(miniSearchQuery(plan))
       .map((hit) => ({ hit, item: this.items.get(String(hit.id))! }))
       .filter(({ item }) => inScope(filter, item.kind, item.policy, this.insurers))
-      .map(({ hit, item }) => ({ ...item, score: Math.round(hit.score * 1000) / 1000, snippet: snippetOf(item.kind, item.node, terms) }));
+      .map(({ hit, item }) => ({ ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => snippetOf(item.kind, item.node, terms) }));
   }
 }
 
@@ -151,7 +155,7 @@ export class Neo4jSearch implements SearchService {
       const kind = kindOfLabel(String(node.__label));
       const policy = String(row.policy ?? '');
       if (!kind || !inScope(filter, kind, policy, insurers)) return [];
-      return [{ kind, node, policy, score: Math.round(Number(row.score) * 1000) / 1000, snippet: snippetOf(kind, node, terms) }];
+      return [{ kind, node, policy, score: Math.round(Number(row.score) * 1000) / 1000, snippet: () => snippetOf(kind, node, terms) }];
     });
   }
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ideEnabled, introspectionEnabled, type Config } from '../config';
@@ -85,7 +85,8 @@ export async function startServer(engine: GraphEngine, config: Config, options: 
         readListBounds(),
       ),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.log ?? defaultSink())],
+    // No cache hints are set, so Apollo's cache-control plugin would only instrument every field for nothing.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(options.log ?? defaultSink())],
   });
   await apollo.start();
   // The embedded engine's search index is built from the graph once, now that it is loaded.

@@ -10,7 +10,7 @@ const sizeOf = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(j
 describe('a persistent embedded database', () => {
   it('does not grow with every re-seed: after a few loads its size stays where it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zorginkoop-persistent-'));
-    const engine = new EmbeddedEngine({ path: join(dir, 'graph'), poolSize: 1, queryTimeoutMs: 60_000 });
+    const engine = new EmbeddedEngine({ path: join(dir, 'graph'), poolSize: 1, queryTimeoutMs: 60_000, readCacheRows: 0 });
     const sizes: number[] = [];
     try {
       for (let load = 0; load < 8; load++) {
@@ -27,7 +27,7 @@ describe('a persistent embedded database', () => {
   });
 
   it('is, when no path is given, a temporary directory that closing removes', async () => {
-    const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000 });
+    const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000, readCacheRows: 0 });
     expect(existsSync(engine.scratchDir!)).toBe(true);
     await engine.applySchema();
     expect(await engine.health()).toMatchObject({ reachable: true, detail: 'temporary' });

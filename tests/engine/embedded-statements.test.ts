@@ -3,7 +3,7 @@ import { allCypherNames, cypher } from '../../src/engine/cypher';
 import { EmbeddedEngine } from '../../src/engine/embedded-engine';
 
 describe('the Cypher files on LadybugDB', () => {
-  const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000 });
+  const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000, readCacheRows: 0 });
   afterAll(() => engine.close());
 
   it('creates the schema twice without complaint (start-up is repeatable)', async () => {

@@ -1,0 +1,93 @@
+import type { Params, Row } from './graph-engine';
+
+/**
+ * Answers of read statements, kept while the graph cannot have changed. Only for the embedded engine:
+ * its database lives in this process and changes only through the engine's own write(), which bumps
+ * the generation and empties the cache; a Neo4j database can be written by anyone, so it gets none.
+ *
+ * Correct by construction, not by expiry:
+ * - a read remembers the generation it started in and stores its rows only if no write began or ended
+ *   meanwhile, so rows read before a load never outlive it;
+ * - rows are deep-frozen when stored, so a caller that tried to change a shared answer would throw
+ *   instead of corrupting the next request's.
+ * Bounded by the number of rows held (least recently used statements go first).
+ */
+export class ReadCache {
+  private readonly entries = new Map<string, readonly Row[]>();
+  private rowsHeld = 0;
+  private currentGeneration = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxRows: number) {}
+
+  get enabled(): boolean {
+    return this.maxRows > 0;
+  }
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get size(): { statements: number; rows: number } {
+    return { statements: this.entries.size, rows: this.rowsHeld };
+  }
+
+  static key(query: string, params: Params): string {
+    return `${query}\u0000${canonicalJson(params)}`;
+  }
+
+  get(key: string): readonly Row[] | undefined {
+    if (!this.enabled) return undefined;
+    const rows = this.entries.get(key);
+    if (rows === undefined) {
+      this.misses += 1;
+      return undefined;
+    }
+    // Re-inserted: Map order is the recency order the eviction walks.
+    this.entries.delete(key);
+    this.entries.set(key, rows);
+    this.hits += 1;
+    return rows;
+  }
+
+  /** Stores `rows` read during `generation`; ignored when a write has begun or ended since. */
+  set(key: string, rows: Row[], generation: number): readonly Row[] {
+    if (!this.enabled || generation !== this.currentGeneration || rows.length > this.maxRows) return rows;
+    const frozen = deepFreeze(rows);
+    const previous = this.entries.get(key);
+    if (previous) this.rowsHeld -= previous.length;
+    this.entries.set(key, frozen);
+    this.rowsHeld += frozen.length;
+    for (const [oldest, held] of this.entries) {
+      if (this.rowsHeld <= this.maxRows) break;
+      this.entries.delete(oldest);
+      this.rowsHeld -= held.length;
+    }
+    return frozen;
+  }
+
+  /** A write begins or ends: everything read so far, and everything being read now, is forgotten. */
+  invalidate(): void {
+    this.currentGeneration += 1;
+    this.entries.clear();
+    this.rowsHeld = 0;
+  }
+}
+
+/** JSON with object keys sorted, so that {a,b} and {b,a} are one statement; array order is kept (it orders answers). */
+function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

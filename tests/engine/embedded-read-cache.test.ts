@@ -1,0 +1,99 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmbeddedEngine } from '../../src/engine/embedded-engine';
+import { ReadCache } from '../../src/engine/read-cache';
+import { SEED_DIR } from '../../src/paths';
+import { loadSeed } from '../../src/seed/load-seed';
+import { copyOfSeed } from '../utils/server';
+
+const vgzName = async (engine: EmbeddedEngine) => ((await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] }))[0]!.node as { name: string }).name;
+
+describe('the embedded engine’s read cache', () => {
+  let engine: EmbeddedEngine;
+  let seedDir: string;
+  beforeAll(async () => {
+    seedDir = copyOfSeed();
+    engine = new EmbeddedEngine({ poolSize: 2, queryTimeoutMs: 10_000, readCacheRows: 10_000 });
+    await loadSeed(engine, SEED_DIR);
+  });
+  afterAll(async () => {
+    await engine.close();
+    rmSync(seedDir, { recursive: true, force: true });
+  });
+
+  it('answers a question asked again from memory, with the same rows', async () => {
+    const first = await engine.read('model/insurer/get-by-keys', { keys: ['vgz', 'asr'] });
+    const hits = engine.cache.hits;
+    const again = await engine.read('model/insurer/get-by-keys', { keys: ['vgz', 'asr'] });
+    expect(engine.cache.hits).toBe(hits + 1);
+    expect(again).toEqual(first);
+    // Other keys, or the same keys in another order, are another statement: the order of rows follows them.
+    const reversed = await engine.read('model/insurer/get-by-keys', { keys: ['asr', 'vgz'] });
+    expect(engine.cache.hits).toBe(hits + 1);
+    expect(reversed.map((r) => r.key)).toEqual(['asr', 'vgz']);
+  });
+
+  it('still counts a statement answered from memory as one the request asked for', async () => {
+    await engine.read('model/policy/count');
+    const before = engine.calls;
+    await engine.read('model/policy/count');
+    expect(engine.calls).toBe(before + 1);
+  });
+
+  it('hands out frozen rows, so a caller cannot change the answer the next request gets', async () => {
+    await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] });
+    const rows = await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] });
+    expect(() => {
+      (rows[0]!.node as { name: string }).name = 'changed';
+    }).toThrow(TypeError);
+    expect(await vgzName(engine)).toBe('Coöperatie VGZ');
+  });
+
+  it('forgets everything at a load: a renamed insurer is seen at once after re-seeding', async () => {
+    expect(await vgzName(engine)).toBe('Coöperatie VGZ');
+    const file = join(seedDir, 'organisations.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Coöperatie VGZ,', 'name: VGZ (renamed),'));
+    await loadSeed(engine, seedDir);
+    expect(engine.cache.size.statements).toBe(0);
+    expect(await vgzName(engine)).toBe('VGZ (renamed)');
+    await loadSeed(engine, SEED_DIR);
+    expect(await vgzName(engine)).toBe('Coöperatie VGZ');
+  });
+
+  it('does not keep what a read saw while a load was running', async () => {
+    // A read started, then a load began before it finished: its rows are answered but not stored.
+    const cache = new ReadCache(100);
+    const generation = cache.generation;
+    cache.invalidate();
+    cache.set('q', [{ a: 1 }], generation);
+    expect(cache.get('q')).toBeUndefined();
+    cache.set('q', [{ a: 2 }], cache.generation);
+    expect(cache.get('q')).toEqual([{ a: 2 }]);
+  });
+
+  it('keeps at most its number of rows, dropping the least recently used statement first', () => {
+    const cache = new ReadCache(3);
+    cache.set('a', [{ n: 1 }], cache.generation);
+    cache.set('b', [{ n: 1 }, { n: 2 }], cache.generation);
+    cache.get('a');
+    cache.set('c', [{ n: 1 }], cache.generation);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('c')).toBeDefined();
+    expect(cache.size.rows).toBe(2);
+    // An answer larger than the whole cache is not kept at all.
+    cache.set('d', [{}, {}, {}, {}], cache.generation);
+    expect(cache.get('d')).toBeUndefined();
+  });
+
+  it('treats parameters given in another key order as the same statement', () => {
+    expect(ReadCache.key('q', { a: 1, b: [2, 3] })).toBe(ReadCache.key('q', { b: [2, 3], a: 1 }));
+    expect(ReadCache.key('q', { a: [1, 2] })).not.toBe(ReadCache.key('q', { a: [2, 1] }));
+  });
+
+  it('is off with zero rows', async () => {
+    const off = new ReadCache(0);
+    off.set('q', [{ a: 1 }], off.generation);
+    expect(off.get('q')).toBeUndefined();
+  });
+});
