@@ -23,6 +23,11 @@ const schema = z
     PORT: int(0, 65535).default(4000),
     QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
     SEED_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
+    /** The seed folder loaded at start-up and by `zorginkoop seed` (a synthetic one, for benchmarks); default seed/. */
+    SEED_DIR: z.string().min(1).optional(),
+    /** Start-up reuses a validated seed and a loaded database from an earlier start on the same seed and code (see src/seed/seed-cache.ts). */
+    SEED_CACHE: bool.default(true),
+    SEED_CACHE_DIR: z.string().min(1).optional(),
     MAX_QUERY_DEPTH: int(2, 50).default(8),
     MAX_QUERY_COST: int(10, 10_000_000).default(50_000),
     MAX_QUERY_ALIASES: int(0, 1000).default(15),

@@ -4,11 +4,12 @@ import { graphql } from 'graphql';
 import { ConfigError, loadConfig, seedsOnStart, type Config } from '../config';
 import { createEngine } from '../engine/create-engine';
 import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
-import { SEED_DIR } from '../paths';
+import { seedDirOf } from '../paths';
 import { schema } from '../schema';
 import { createContext } from '../schema/context';
 import { formatProblem } from '../seed/read-seed';
 import { loadSeed, SeedValidationError } from '../seed/load-seed';
+import { synthesizeSeed } from '../seed/synthesize';
 import { validateSeed } from '../seed/validate-seed';
 import { createSearch } from '../search/search-service';
 import { serve } from '../server/serve';
@@ -112,12 +113,27 @@ const COMMANDS: Record<string, Command> = {
       });
     },
   },
+  synth: {
+    usage: 'zorginkoop synth --factor N --out DIR [--seed DIR]',
+    summary: 'write a seed N times as large (copies under new keys), for benchmarks',
+    help: 'Writes to DIR the seed (default seed/) and N-1 copies of every document file and every insurer, each copy\nunder keys of its own (-c1, -c2, ...) and citing a copy of its source text, so it passes the same validation.\nServe or load it with SEED_DIR=DIR (or --seed DIR). DIR is replaced. N: 1 to 1000.',
+    run: async (_args, options) => {
+      const factor = Number(options.factor);
+      if (typeof options.factor !== 'string' || !Number.isInteger(factor) || factor < 1 || factor > 1000) throw new UsageError(`--factor must be a whole number from 1 to 1000 (got ${String(options.factor ?? 'nothing')})`);
+      if (typeof options.out !== 'string') throw new UsageError('--out DIR is needed: the folder to write the synthetic seed to');
+      const out = resolve(options.out);
+      if (out === seedDir({})) throw new UsageError(`--out ${options.out} is the seed itself; choose another folder`);
+      const summary = synthesizeSeed(seedDir(options), out, factor);
+      console.log(`wrote ${out}: ${summary.files} seed files, ${summary.sources} source texts (${summary.keysPerCopy} keys copied ${factor - 1} times)`);
+      return 0;
+    },
+  },
 };
 
 class UsageError extends Error {}
 
 const optionalText = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
-const seedDir = (options: Record<string, string | true>) => (typeof options.seed === 'string' ? resolve(options.seed) : SEED_DIR);
+const seedDir = (options: Record<string, string | true>) => (typeof options.seed === 'string' ? resolve(options.seed) : seedDirOf(loadConfig()));
 
 /** The configured engine, loaded from seed/ first when it starts empty (a temporary embedded database). */
 async function withEngine(work: (engine: GraphEngine, config: Config) => Promise<number>): Promise<number> {
@@ -125,7 +141,7 @@ async function withEngine(work: (engine: GraphEngine, config: Config) => Promise
   const engine = createEngine(config);
   try {
     await engine.connect();
-    if (seedsOnStart(config)) await loadSeed(engine, SEED_DIR);
+    if (seedsOnStart(config)) await loadSeed(engine, seedDirOf(config));
     return await work(engine, config);
   } finally {
     await engine.close();

@@ -3,7 +3,8 @@ import { EmbeddedEngine } from './embedded-engine';
 import type { GraphEngine } from './graph-engine';
 import { Neo4jEngine } from './neo4j-engine';
 
-export function createEngine(config: Config): GraphEngine {
+/** `startFrom`: a snapshot a temporary embedded database starts as (see EmbeddedEngine.snapshotTo). */
+export function createEngine(config: Config, startFrom?: string): GraphEngine {
   if (config.GRAPH_ENGINE === 'neo4j') {
     return new Neo4jEngine({
       uri: config.NEO4J_URI!,
@@ -18,5 +19,6 @@ export function createEngine(config: Config): GraphEngine {
     poolSize: config.EMBEDDED_POOL_SIZE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     readCacheRows: config.EMBEDDED_READ_CACHE_ROWS,
+    startFrom,
   });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database, type PreparedStatement } from '@ladybugdb/core';
@@ -15,6 +15,8 @@ export interface EmbeddedOptions {
   queryTimeoutMs: number;
   /** Rows of read answers kept between loads (see ReadCache); 0 turns the cache off. */
   readCacheRows: number;
+  /** For a temporary database: a snapshot (see snapshotTo) it starts as a copy of, instead of empty. */
+  startFrom?: string;
 }
 
 /** A connection with the statements it has prepared: LadybugDB prepares per connection. */
@@ -35,6 +37,7 @@ export class EmbeddedEngine implements GraphEngine {
   private created = 0;
   private closed = false;
   private callCount = 0;
+  private writing = 0;
   readonly cache: ReadCache;
 
   /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
@@ -45,8 +48,26 @@ export class EmbeddedEngine implements GraphEngine {
     // LadybugDB's ':memory:' mode keeps every page in process memory (about 800 MB RSS for this graph,
     // against about 350 MB on disk, checkpointed, with the buffer pool caching the same pages).
     if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
-    this.database = new Database(options.path ?? join(this.scratchDir!, 'graph'));
+    if (options.startFrom) {
+      if (options.path) throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
+      copyFileSync(options.startFrom, this.databaseFile);
+    }
+    this.database = new Database(options.path ?? this.databaseFile);
     this.cache = new ReadCache(options.readCacheRows);
+  }
+
+  private get databaseFile(): string {
+    return join(this.scratchDir!, 'graph');
+  }
+
+  /**
+   * Copies the temporary database to `path`, for a later engine to start from. Only between writes: every
+   * write ends with a checkpoint, which leaves the whole database in its one file and no write-ahead log.
+   */
+  snapshotTo(path: string): void {
+    if (!this.scratchDir) throw new Error('only a temporary embedded database can be snapshotted');
+    if (this.writing) throw new Error('a write is in progress: no snapshot now');
+    copyFileSync(this.databaseFile, path);
   }
 
   get calls(): number {
@@ -72,6 +93,7 @@ export class EmbeddedEngine implements GraphEngine {
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.cache.invalidate();
+    this.writing += 1;
     try {
       return await this.withConnection(async (c) => {
         await c.connection.query('BEGIN TRANSACTION');
@@ -91,6 +113,7 @@ export class EmbeddedEngine implements GraphEngine {
         }
       });
     } finally {
+      this.writing -= 1;
       // Again at the end: a read that began during the write must not store what it saw.
       this.cache.invalidate();
     }
@@ -106,7 +129,7 @@ export class EmbeddedEngine implements GraphEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      await this.withConnection((c) => c.connection.query('RETURN 1'));
+      await this.withConnection((c) => c.connection.query(cypher('database/ping')));
       return { engine: this.kind, reachable: true, detail: this.options.path ?? 'temporary' };
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: (error as Error).message };
@@ -114,7 +137,9 @@ export class EmbeddedEngine implements GraphEngine {
   }
 
   async connect(): Promise<void> {
-    // In-process: the Database opened in the constructor, or threw there.
+    // LadybugDB opens the database file at the first connection: a file that is no database fails here,
+    // at start-up, not at the first request.
+    await this.withConnection((c) => c.connection.query(cypher('database/ping')));
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@ import { nodeLabels, relationshipTypes } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import type { GraphEngine, QueryRunner, Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
-import { validateSeed, type SeedGraph } from './validate-seed';
+import { validateSeed, type SeedGraph, type SeedValidation } from './validate-seed';
 import { kebab } from '../model/names';
 
 export const BATCH_SIZE = 500;
@@ -36,8 +36,10 @@ export async function loadSeed(
   engine: GraphEngine,
   seedDir: string,
   onProgress: (p: SeedProgress) => void = () => {},
+  /** The seed already validated (by SeedCache, for this very folder): its checks are not run again. */
+  validation: SeedValidation = validateSeed(seedDir),
 ): Promise<SeedSummary> {
-  const { graph, problems } = validateSeed(seedDir);
+  const { graph, problems } = validation;
   if (problems.length > 0) throw new SeedValidationError(problems);
   await engine.applySchema();
   return engine.write((tx) => writeGraph(tx, graph, onProgress));

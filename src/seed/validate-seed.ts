@@ -296,6 +296,9 @@ function mergeDeclarations(declarations: Declaration[], problems: SeedProblem[])
     field,
     message,
   });
+  // Per key and property, the first declaration that gives it: every later one is compared with that one
+  // (agreeing with the first is agreeing with all), so a shared node named in many files costs linear time.
+  const firstGiven = new Map<string, Map<string, { json: string; by: Declaration }>>();
   for (const d of declarations) {
     const key = String(d.data.key);
     const list = byKey.get(key) ?? [];
@@ -304,15 +307,16 @@ function mergeDeclarations(declarations: Declaration[], problems: SeedProblem[])
       problems.push(problemAt(d, 'key', `key "${key}" is already used by a ${first.label} at ${where(first)}; keys are unique across the graph`));
       continue;
     }
-    for (const other of list) {
-      for (const name of Object.keys(nodeSpec(d.label).properties)) {
-        const a = other.data[name];
-        const b = d.data[name];
-        if (a !== undefined && b !== undefined && JSON.stringify(a) !== JSON.stringify(b)) {
-          problems.push(problemAt(d, name, `disagrees with the declaration at ${where(other)} (${JSON.stringify(a)} vs ${JSON.stringify(b)})`));
-        }
-      }
+    const given = firstGiven.get(key) ?? new Map<string, { json: string; by: Declaration }>();
+    for (const name of Object.keys(nodeSpec(d.label).properties)) {
+      const value = d.data[name];
+      if (value === undefined) continue;
+      const json = JSON.stringify(value);
+      const earlier = given.get(name);
+      if (!earlier) given.set(name, { json, by: d });
+      else if (earlier.json !== json) problems.push(problemAt(d, name, `disagrees with the declaration at ${where(earlier.by)} (${earlier.json} vs ${json})`));
     }
+    firstGiven.set(key, given);
     list.push(d);
     byKey.set(key, list);
   }

@@ -1,9 +1,6 @@
 import type { Config } from '../config';
-import { seedsOnStart } from '../config';
-import { createEngine } from '../engine/create-engine';
-import { SEED_DIR } from '../paths';
-import { loadSeed } from '../seed/load-seed';
 import { startServer, type AppServer } from './http-server';
+import { openGraph } from './open-graph';
 
 /**
  * Starts everything `npm start` and `zorginkoop serve` run: the engine, the seed (for an engine that starts
@@ -11,19 +8,9 @@ import { startServer, type AppServer } from './http-server';
  * requests finish, then the database closes.
  */
 export async function serve(config: Config): Promise<AppServer> {
-  const engine = createEngine(config);
-  try {
-    await engine.connect();
-  } catch (error) {
-    await engine.close();
-    throw error;
-  }
   if (config.engineChosenBy === 'NEO4J_URI') console.error('GRAPH_ENGINE is not set: using neo4j, because NEO4J_URI is set');
-  if (seedsOnStart(config)) {
-    const summary = await loadSeed(engine, SEED_DIR);
-    const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
-    console.error(`seeded the ${engine.kind} engine: ${nodes} nodes`);
-  }
+  const { engine, how } = await openGraph(config);
+  console.error(`${engine.kind} engine: ${how}`);
   const server = await startServer(engine, config);
   console.error(`zorginkoop-graph: ${server.url}/graphql (engine: ${engine.kind})`);
   let stopping = false;
