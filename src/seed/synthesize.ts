@@ -42,8 +42,9 @@ export function synthesizeSeed(seedDir: string, outDir: string, factor: number):
       for (const r of records as Yaml[]) copied.add(String(r.key));
     }
   }
+  // Every insurer, whether organisations.yaml or a document file declares it.
+  for (const f of files) if (Array.isArray(f.data.insurers)) for (const r of f.data.insurers as Yaml[]) copied.add(String(r.key));
   const insurerFiles = files.filter((f) => !f.data.document && Array.isArray(f.data.insurers));
-  for (const f of insurerFiles) for (const r of f.data.insurers as Yaml[]) copied.add(String(r.key));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'sources'), { recursive: true });

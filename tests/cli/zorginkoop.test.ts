@@ -26,12 +26,29 @@ describe('the zorginkoop command line', () => {
   it('lists its commands, and every command explains itself with --help', async () => {
     const overview = await zorginkoop(['--help']);
     expect(overview.code).toBe(0);
-    for (const command of ['serve', 'seed', 'validate', 'diff', 'export']) {
+    for (const command of ['serve', 'seed', 'validate', 'diff', 'export', 'synth']) {
       expect(overview.stdout).toContain(command);
       const help = await zorginkoop([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: zorginkoop ${command}`));
     }
+  });
+
+  it('synth writes a seed three times as large that validate passes, and refuses a factor it cannot make', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'zorginkoop-synth-')), 'seed-3x');
+    const made = await zorginkoop(['synth', '--factor', '3', '--out', out]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^wrote .*seed-3x: 19 seed files, 15 source texts/);
+    const checked = await zorginkoop(['validate', '--seed', out]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/19 seed files, \d+ nodes: no problems/);
+    for (const factor of ['0', '2.5', 'many']) {
+      const refused = await zorginkoop(['synth', '--factor', factor, '--out', out]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`--factor must be a whole number from 1 to 1000 (got ${factor})`);
+    }
+    expect((await zorginkoop(['synth', '--factor', '2'])).stderr).toContain('--out DIR is needed');
+    expect((await zorginkoop(['synth', '--factor', '2', '--out', join(ROOT_DIR, 'seed')])).stderr).toContain('is the seed itself');
   });
 
   it('validate passes the curated seed and, for a broken copy, prints each problem with file and field and exits 1', async () => {
