@@ -12,6 +12,7 @@ const schema = z
     EMBEDDED_DB_PATH: z.string().min(1).optional(),
     EMBEDDED_POOL_SIZE: int(1, 64).default(4),
     EMBEDDED_READ_CACHE_ROWS: int(0, 10_000_000).default(50_000),
+    EMBEDDED_BUFFER_POOL_MB: int(64, 1_048_576).default(1024),
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')

@@ -19,6 +19,7 @@ export function createEngine(config: Config, startFrom?: string): GraphEngine {
     poolSize: config.EMBEDDED_POOL_SIZE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     readCacheRows: config.EMBEDDED_READ_CACHE_ROWS,
+    bufferPoolMb: config.EMBEDDED_BUFFER_POOL_MB,
     startFrom,
   });
 }

