@@ -131,7 +131,9 @@ async function neo4jEnv(): Promise<{ env: Record<string, string>; own?: LocalNeo
     return { env: { GRAPH_ENGINE: 'neo4j', NEO4J_URI: process.env.NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '', NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? 'neo4j' } };
   }
   console.error('NEO4J_URI is not set: starting a local Neo4j with the launcher of `npm run neo4j`');
-  const own = await localNeo4j();
+  // A load is one transaction, all or nothing; Neo4j caps a transaction's memory at 70 % of the heap,
+  // and the 100x load needs more than the launcher's default 1 GB heap gives it.
+  const own = await localNeo4j(undefined, Math.max(...FACTORS) > 10 ? '-Xms1g -Xmx4g' : undefined);
   await own.start();
   return { env: { GRAPH_ENGINE: 'neo4j', NEO4J_URI: own.uri, NEO4J_PASSWORD: own.password }, own };
 }

@@ -28,7 +28,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function localNeo4j(password = 'local-test-password'): Promise<LocalNeo4j> {
+/** `javaOpts`: the JVM's options (NEO4J_JAVA_OPTS of neo4j.sh), e.g. a larger heap for a larger load. */
+export async function localNeo4j(password = 'local-test-password', javaOpts?: string): Promise<LocalNeo4j> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'zorginkoop-neo4j-'));
   let child: ChildProcess | undefined;
@@ -40,7 +41,7 @@ export async function localNeo4j(password = 'local-test-password'): Promise<Loca
     start: async () => {
       const started = spawn('bash', [join(ROOT_DIR, 'scripts', 'neo4j-server', 'neo4j.sh')], {
         cwd: ROOT_DIR,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, JAVA_HOME: process.env.JAVA_HOME ?? '', NEO4J_PASSWORD: password, NEO4J_BOLT_PORT: String(port), NEO4J_LOCAL_DIR: dir },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, JAVA_HOME: process.env.JAVA_HOME ?? '', NEO4J_PASSWORD: password, NEO4J_BOLT_PORT: String(port), NEO4J_LOCAL_DIR: dir, ...(javaOpts ? { NEO4J_JAVA_OPTS: javaOpts } : {}) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = started;

@@ -52,7 +52,12 @@ export class EmbeddedEngine implements GraphEngine {
     if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
     if (options.startFrom) {
       if (options.path) throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
-      copyFileSync(options.startFrom, this.databaseFile);
+      try {
+        copyFileSync(options.startFrom, this.databaseFile);
+      } catch (error) {
+        rmSync(this.scratchDir!, { recursive: true, force: true });
+        throw error;
+      }
     }
     // A bounded buffer pool: LadybugDB's default, most of the machine's memory, costs about 40 MB of
     // resident bookkeeping for pages this graph never fills (1 GB holds the 100x corpus several times).

@@ -120,11 +120,15 @@ export class EmbeddedSearch implements SearchService {
     const plan = planQuery(query, this.synonyms);
     if (plan.length === 0) return [];
     const terms = planTerms(plan);
-    return this.index
-      .search(miniSearchQuery(plan))
-      .map((hit) => ({ hit, item: this.items.get(String(hit.id))! }))
-      .filter(({ item }) => inScope(filter, item.kind, item.policy, this.insurers))
-      .map(({ hit, item }) => ({ ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => snippetOf(item.kind, item.node, terms) }));
+    // Scope is applied before ranking: MiniSearch filters its matches before it sorts them.
+    const inScopeById = (hit: { id: unknown }) => {
+      const item = this.items.get(String(hit.id))!;
+      return inScope(filter, item.kind, item.policy, this.insurers);
+    };
+    return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).map((hit) => {
+      const item = this.items.get(String(hit.id))!;
+      return { ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => snippetOf(item.kind, item.node, terms) };
+    });
   }
 }
 
@@ -144,18 +148,18 @@ export class Neo4jSearch implements SearchService {
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
     const plan = planQuery(query, this.synonyms);
     if (plan.length === 0) return [];
-    const [rows, insurerRows] = await Promise.all([
-      db.read('search/search-nodes.neo4j', { query: luceneQuery(plan) }),
-      filter.insurer ? db.read('search/list-policy-insurers') : Promise.resolve([]),
-    ]);
-    const insurers = policyInsurers(insurerRows);
+    const policies = filter.insurer ? [...policyInsurers(await db.read('search/list-policy-insurers'))].filter(([, insurers]) => insurers.has(filter.insurer!)).map(([policy]) => policy) : [];
+    const rows = await db.read('search/search-nodes.neo4j', {
+      query: luceneQuery(plan),
+      labels: filter.kinds.map((k) => SEARCHABLE[k].label),
+      insurer: filter.insurer ?? '',
+      policies,
+    });
     const terms = planTerms(plan);
-    return rows.flatMap((row) => {
+    return rows.map((row) => {
       const node = row.node as Row;
-      const kind = kindOfLabel(String(node.__label));
-      const policy = String(row.policy ?? '');
-      if (!kind || !inScope(filter, kind, policy, insurers)) return [];
-      return [{ kind, node, policy, score: Math.round(Number(row.score) * 1000) / 1000, snippet: () => snippetOf(kind, node, terms) }];
+      const kind = kindOfLabel(String(node.__label))!;
+      return { kind, node, policy: String(row.policy ?? ''), score: Math.round(Number(row.score) * 1000) / 1000, snippet: () => snippetOf(kind, node, terms) };
     });
   }
 }
