@@ -2,14 +2,18 @@
 // An insurer is the one issuing the policy, or, when $insurers names it, also one the policy purchases for
 // (Eucare, through Caresq's policy). Without $year only the latest version of each policy counts;
 // withdrawn requirements do not count. $forces and $parties say which statements count as requirements.
-MATCH (c:Criterion)-[:IN_POLICY]->(p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
-MATCH (c)-[:HAS_TOPIC]->(t:Topic)
-WHERE ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
-  AND c.force IN $forces
-  AND c.party IN $parties
-  AND ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
+// The policies in scope come first, then their criteria (see requirement/find-requirements).
+MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
+WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
   AND ($year = 0 OR $year IN p.years)
   AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
+WITH p, i
+MATCH (c:Criterion)-[:IN_POLICY]->(p)
+WITH c, p, i
+MATCH (c)-[:HAS_TOPIC]->(t:Topic)
+WHERE c.force IN $forces
+  AND c.party IN $parties
+  AND ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
   AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
 RETURN DISTINCT t.key AS topic, i.key AS insurer, c.key AS criterion
 ORDER BY topic, insurer, criterion

@@ -4,16 +4,24 @@
 // statements count only with $includeGuidelines.
 // Without $year only the latest version of each policy counts. $knownAt is a date of knowledge: an
 // amendment dated after it is not applied yet (what it withdraws still stands, what it adds does not).
-MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(via:ProviderType)<-[:APPLIES_TO]-(c:Criterion)-[:IN_POLICY]->(p:Policy)
+// The policies in scope come first, then their criteria: LadybugDB keeps the order the WITHs give, and
+// starting from the criteria reaching the provider type joined every policy's criteria (0.4 s at 100x).
+MATCH (p:Policy)
+WHERE ($includeGuidelines OR p.kind <> 'guideline')
+  AND ($year = 0 OR $year IN p.years)
+  AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
+  AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
+WITH p
+MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(via:ProviderType)
+WITH p, asked, via
+MATCH (c:Criterion)-[:IN_POLICY]->(p)
+WITH c, p, asked, via
+MATCH (c)-[:APPLIES_TO]->(via)
 MATCH (c)-[:HAS_TOPIC]->(t:Topic)
 WHERE ($topic = '' OR t.key = $topic)
   AND c.kind IN $kinds
   AND c.party IN $parties
   AND c.force IN $forces
-  AND ($includeGuidelines OR p.kind <> 'guideline')
-  AND ($year = 0 OR $year IN p.years)
-  AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
-  AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
   AND ($careType = ''
     OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) }
     OR EXISTS { MATCH (c)-[:CONCERNS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })

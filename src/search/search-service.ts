@@ -1,4 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
+import { EmbeddedEngine } from '../engine/embedded-engine';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import { luceneQuery, matchesTerm, planQuery, planTerms, SynonymIndex, type Clause, type QueryTerm, type SynonymGroups } from './search-query';
@@ -85,14 +86,19 @@ async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
 
 /** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
 export class EmbeddedSearch implements SearchService {
+  /** Answers by query and scope: the index never changes after build, so an answer stays right. LRU. */
+  private readonly answers = new Map<string, readonly SearchHit[]>();
+
   private constructor(
     private readonly index: MiniSearch<{ id: string }>,
     private readonly items: Map<string, { kind: SearchKind; node: Row; policy: string }>,
     private readonly insurers: Map<string, Set<string>>,
     private readonly synonyms: SynonymIndex,
+    private readonly maxAnswers: number,
   ) {}
 
-  static async build(engine: Reader): Promise<EmbeddedSearch> {
+  /** `maxAnswers`: searches whose hits are kept (0: none), as the engine keeps its read answers. */
+  static async build(engine: Reader, maxAnswers = 0): Promise<EmbeddedSearch> {
     const [insurerRows, groups, ...perKind] = await Promise.all([
       engine.read('search/list-policy-insurers'),
       synonymGroups(engine),
@@ -113,10 +119,26 @@ export class EmbeddedSearch implements SearchService {
       searchOptions: { boost },
     });
     index.addAll([...items.entries()].map(([id, { node }]) => ({ id, ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])) })));
-    return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups));
+    return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
   }
 
   async search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+    const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
+    const kept = this.answers.get(key);
+    if (kept) {
+      this.answers.delete(key);
+      this.answers.set(key, kept);
+      return kept as SearchHit[];
+    }
+    const hits = Object.freeze(this.rank(query, filter));
+    if (this.maxAnswers > 0) {
+      this.answers.set(key, hits);
+      if (this.answers.size > this.maxAnswers) this.answers.delete(this.answers.keys().next().value!);
+    }
+    return hits as SearchHit[];
+  }
+
+  private rank(query: string, filter: SearchFilter): SearchHit[] {
     const plan = planQuery(query, this.synonyms);
     if (plan.length === 0) return [];
     const terms = planTerms(plan);
@@ -127,7 +149,8 @@ export class EmbeddedSearch implements SearchService {
     };
     return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).map((hit) => {
       const item = this.items.get(String(hit.id))!;
-      return { ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => snippetOf(item.kind, item.node, terms) };
+      let snippet: string | undefined;
+      return { ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => (snippet ??= snippetOf(item.kind, item.node, terms)) };
     });
   }
 }
@@ -166,5 +189,6 @@ export class Neo4jSearch implements SearchService {
 
 export async function createSearch(engine: GraphEngine): Promise<SearchService> {
   if (engine.kind === 'neo4j') return new Neo4jSearch(new SynonymIndex(await synonymGroups(engine)));
-  return EmbeddedSearch.build(engine);
+  // Kept like the engine's read answers: on with its read cache, off (for measuring) without it.
+  return EmbeddedSearch.build(engine, engine instanceof EmbeddedEngine && engine.cache.enabled ? 1000 : 0);
 }

@@ -2,6 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbeddedEngine } from '../../src/engine/embedded-engine';
 import { ReadCache } from '../../src/engine/read-cache';
+import { EmbeddedSearch } from '../../src/search/search-service';
+import { SEARCH_KINDS } from '../../src/search/searchable';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
 import { copyOfSeed } from '../utils/server';
@@ -58,6 +60,22 @@ describe('the embedded engine’s read cache', () => {
     expect(await vgzName(engine)).toBe('VGZ (renamed)');
     await loadSeed(engine, SEED_DIR);
     expect(await vgzName(engine)).toBe('Coöperatie VGZ');
+  });
+
+  it('keeps a search’s hits for the same words and scope, and only for those', async () => {
+    const search = await EmbeddedSearch.build(engine, 10);
+    const all = { kinds: SEARCH_KINDS };
+    const first = await search.search(engine, 'coordinatiefunctie', all);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await search.search(engine, 'coordinatiefunctie', all)).toBe(first);
+    const atVgz = await search.search(engine, 'coordinatiefunctie', { ...all, insurer: 'vgz' });
+    expect(atVgz).not.toBe(first);
+    expect(atVgz.length).toBeLessThan(first.length);
+    expect(Object.isFrozen(first)).toBe(true);
+    const uncached = await EmbeddedSearch.build(engine, 0);
+    const once = await uncached.search(engine, 'coordinatiefunctie', all);
+    expect(await uncached.search(engine, 'coordinatiefunctie', all)).not.toBe(once);
+    expect((await uncached.search(engine, 'coordinatiefunctie', all)).map((h) => h.node.key)).toEqual(first.map((h) => h.node.key));
   });
 
   it('does not keep what a read saw while a load was running', async () => {

@@ -1,5 +1,8 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $keys AS key
-MATCH (a:PolicyChange {key: key})-[r:AFFECTS]->(b:Criterion)
+MATCH (a:PolicyChange {key: key})
+OPTIONAL MATCH (a)-[r:AFFECTS]->(b:Criterion)
+WITH key, b, r
+WHERE b IS NOT NULL
 RETURN key, b AS node, r AS rel
 ORDER BY key, b.key

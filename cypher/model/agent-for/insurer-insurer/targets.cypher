@@ -1,5 +1,8 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $keys AS key
-MATCH (a:Insurer {key: key})-[r:AGENT_FOR]->(b:Insurer)
+MATCH (a:Insurer {key: key})
+OPTIONAL MATCH (a)-[r:AGENT_FOR]->(b:Insurer)
+WITH key, b, r
+WHERE b IS NOT NULL
 RETURN key, b AS node, r AS rel
 ORDER BY key, b.key

@@ -1,5 +1,8 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
 UNWIND $keys AS key
-MATCH (a:Policy {key: key})-[r:ON_BEHALF_OF]->(b:Insurer)
+MATCH (a:Policy {key: key})
+OPTIONAL MATCH (a)-[r:ON_BEHALF_OF]->(b:Insurer)
+WITH key, b, r
+WHERE b IS NOT NULL
 RETURN key, b AS node, r AS rel
 ORDER BY key, b.key

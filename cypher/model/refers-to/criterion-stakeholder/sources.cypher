@@ -1,5 +1,5 @@
 // Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
-UNWIND $keys AS key
-MATCH (a:Criterion)-[r:REFERS_TO]->(b:Stakeholder {key: key})
-RETURN key, a AS node, r AS rel
+MATCH (a:Criterion)-[r:REFERS_TO]->(b:Stakeholder)
+WHERE b.key IN $keys
+RETURN b.key AS key, a AS node, r AS rel
 ORDER BY key, a.key
