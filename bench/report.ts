@@ -87,6 +87,9 @@ function targetsTable(report: BenchReport): string[] {
   return rows;
 }
 
+/** Start-up's own words without the temporary folders it names. */
+const withoutPaths = (how: string) => how.replace(/ \(\/[^)]*\)/g, '').replace(/ (from|of) \/\S+/g, '');
+
 function factorSection(f: FactorResult, names: string[]): string[] {
   const engines = names.filter((n) => n !== 'floor');
   const header = `| operation | statements | same answer as 1x | floor p50 | ${engines.map((n) => `${TARGET_NAMES[n]} p50 / p99`).join(' | ')} | embedded / floor p50 |`;
@@ -108,7 +111,7 @@ function factorSection(f: FactorResult, names: string[]): string[] {
     '',
     ...rate,
     '',
-    `Cold start to first answer: ${ms(f.coldStart.first.firstAnswerMs)} on a first start (${f.coldStart.first.how}); ${ms(f.coldStart.later.firstAnswerMs)} on the next (${f.coldStart.later.how.replace(/ \(.*\)$/, '')}). RSS after every operation: ${f.coldStart.later.rssMb} MB.`,
+    `Cold start to first answer: ${ms(f.coldStart.first.firstAnswerMs)} on a first start (${withoutPaths(f.coldStart.first.how)}); ${ms(f.coldStart.later.firstAnswerMs)} on the next (${withoutPaths(f.coldStart.later.how)}). RSS after every operation: ${f.coldStart.later.rssMb} MB.`,
     '',
   ];
 }

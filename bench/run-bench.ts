@@ -30,7 +30,7 @@ import { markdownReport, type BenchReport, type FactorResult, type OperationResu
  * Writes bench/results/latest.{json,md}; --readme also puts the tables in README.md.
  *
  * Options: --factors 1,10,100 (default), --iterations N (200), --warmup N (20), --seconds N (5),
- * --no-neo4j, --readme.
+ * --no-neo4j, --readme; --report-only writes the tables again from bench/results/latest.json.
  */
 
 interface Target {
@@ -223,18 +223,8 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
   }
 }
 
-async function main() {
-  execFileSync(process.execPath, [join(ROOT_DIR, 'scripts', 'ensure-build.js')], { stdio: 'inherit' });
-  const neo4j = await neo4jEnv();
-  const factors: FactorResult[] = [];
-  const baseline = new Map<string, string>();
-  try {
-    // 1x always, first: the other sizes are compared with it.
-    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b)) factors.push(await benchFactor(factor, neo4j?.env, baseline));
-  } finally {
-    await neo4j?.own?.stop();
-  }
-  const report: BenchReport = { when: new Date().toISOString(), node: process.version, cpus: cpus().length, iterations: ITERATIONS, warmup: WARMUP, seconds: SECONDS, factors };
+/** The README block and latest.md, written from a report. */
+function writeReport(report: BenchReport): string {
   const markdown = markdownReport(report);
   const dir = join(ROOT_DIR, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
@@ -248,6 +238,26 @@ async function main() {
     if (start < 0 || end < start) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
     writeFileSync(readme, `${text.slice(0, start)}<!-- bench:start -->\n${markdown}\n${text.slice(end)}`);
   }
+  return markdown;
+}
+
+async function main() {
+  if (args.includes('--report-only')) {
+    console.log(writeReport(JSON.parse(readFileSync(join(ROOT_DIR, 'bench', 'results', 'latest.json'), 'utf8')) as BenchReport));
+    return;
+  }
+  execFileSync(process.execPath, [join(ROOT_DIR, 'scripts', 'ensure-build.js')], { stdio: 'inherit' });
+  const neo4j = await neo4jEnv();
+  const factors: FactorResult[] = [];
+  const baseline = new Map<string, string>();
+  try {
+    // 1x always, first: the other sizes are compared with it.
+    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b)) factors.push(await benchFactor(factor, neo4j?.env, baseline));
+  } finally {
+    await neo4j?.own?.stop();
+  }
+  const report: BenchReport = { when: new Date().toISOString(), node: process.version, cpus: cpus().length, iterations: ITERATIONS, warmup: WARMUP, seconds: SECONDS, factors };
+  const markdown = writeReport(report);
   console.log(markdown);
 }
 
