@@ -77,7 +77,7 @@ function targetsTable(report: BenchReport): string[] {
   );
   if (largest.factor > 1) {
     rows.push(
-      `| cold start to first answer, ${largest.factor}x | ≤ 15 s | ${ms(largest.coldStart.later.firstAnswerMs)} from the start-up cache; ${ms(largest.coldStart.first.firstAnswerMs)} on a first start | ${yes(largest.coldStart.later.firstAnswerMs <= 15000)} (first start: ${yes(largest.coldStart.first.firstAnswerMs <= 15000)}) |`,
+      `| cold start to first answer, ${largest.factor}x | ≤ 15 s${largest.factor === 100 ? '' : ' (the goal for 100x)'} | ${ms(largest.coldStart.later.firstAnswerMs)} from the start-up cache; ${ms(largest.coldStart.first.firstAnswerMs)} on a first start | ${yes(largest.coldStart.later.firstAnswerMs <= 15000)} (first start: ${yes(largest.coldStart.first.firstAnswerMs <= 15000)}) |`,
     );
   }
   rows.push(
