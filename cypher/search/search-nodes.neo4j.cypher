@@ -1,12 +1,12 @@
 // Neo4j only: the full-text index (Dutch analyzer) over the searchable kinds, best first, with the policy
 // each hit belongs to ('' for a named node of no one policy). Scope is applied before ranking: only
-// nodes with one of $labels and, when $insurer is not '', of one of $policies (that insurer's). Every hit
-// in scope is returned, so that the total is the true total at any corpus size. The embedded engine
-// ranks in-process instead (src/search/search-service.ts).
+// nodes with one of $labels and, when $insurer is not '', of a policy that insurer issues or is purchased
+// for. Every hit in scope is returned, so that the total is the true total at any corpus size. The
+// embedded engine ranks in-process instead (src/search/search-service.ts).
 CALL db.index.fulltext.queryNodes('policy_search_nl', $query) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
 OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)
-WITH node, score, CASE WHEN node:Policy THEN node.key ELSE coalesce(p.key, '') END AS policy
-WHERE $insurer = '' OR policy IN $policies
-RETURN node, score, policy
+WITH node, score, CASE WHEN node:Policy THEN node ELSE p END AS owner
+WHERE $insurer = '' OR (owner IS NOT NULL AND EXISTS { MATCH (owner)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
+RETURN node, score, coalesce(owner.key, '') AS policy
 ORDER BY score DESC, node.key

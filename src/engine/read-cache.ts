@@ -1,4 +1,5 @@
 import type { Params, Row } from './graph-engine';
+import { Lru } from './lru';
 
 /**
  * Answers of read statements, kept while the graph cannot have changed. Only for the embedded engine:
@@ -10,19 +11,19 @@ import type { Params, Row } from './graph-engine';
  *   meanwhile, so rows read before a load never outlive it;
  * - rows are deep-frozen when stored, so a caller that tried to change a shared answer would throw
  *   instead of corrupting the next request's.
- * Bounded by the number of rows held (least recently used statements go first).
+ * Bounded by the number of rows held (least recently used statements go first, see Lru).
  */
 export class ReadCache {
-  private readonly entries = new Map<string, readonly Row[]>();
-  private rowsHeld = 0;
+  private readonly entries: Lru<readonly Row[]>;
   private currentGeneration = 0;
   hits = 0;
-  misses = 0;
 
-  constructor(private readonly maxRows: number) {}
+  constructor(maxRows: number) {
+    this.entries = new Lru(maxRows, (rows) => rows.length);
+  }
 
   get enabled(): boolean {
-    return this.maxRows > 0;
+    return this.entries.capacity > 0;
   }
 
   get generation(): number {
@@ -30,7 +31,8 @@ export class ReadCache {
   }
 
   get size(): { statements: number; rows: number } {
-    return { statements: this.entries.size, rows: this.rowsHeld };
+    const { entries, weight } = this.entries.size;
+    return { statements: entries, rows: weight };
   }
 
   /**
@@ -42,32 +44,16 @@ export class ReadCache {
   }
 
   get(key: string): readonly Row[] | undefined {
-    if (!this.enabled) return undefined;
     const rows = this.entries.get(key);
-    if (rows === undefined) {
-      this.misses += 1;
-      return undefined;
-    }
-    // Re-inserted: Map order is the recency order the eviction walks.
-    this.entries.delete(key);
-    this.entries.set(key, rows);
-    this.hits += 1;
+    if (rows !== undefined) this.hits += 1;
     return rows;
   }
 
   /** Stores `rows` read during `generation`; ignored when a write has begun or ended since. */
   set(key: string, rows: Row[], generation: number): readonly Row[] {
-    if (!this.enabled || generation !== this.currentGeneration || rows.length > this.maxRows) return rows;
+    if (!this.enabled || generation !== this.currentGeneration || rows.length > this.entries.capacity) return rows;
     const frozen = deepFreeze(rows);
-    const previous = this.entries.get(key);
-    if (previous) this.rowsHeld -= previous.length;
     this.entries.set(key, frozen);
-    this.rowsHeld += frozen.length;
-    for (const [oldest, held] of this.entries) {
-      if (this.rowsHeld <= this.maxRows) break;
-      this.entries.delete(oldest);
-      this.rowsHeld -= held.length;
-    }
     return frozen;
   }
 
@@ -75,7 +61,6 @@ export class ReadCache {
   invalidate(): void {
     this.currentGeneration += 1;
     this.entries.clear();
-    this.rowsHeld = 0;
   }
 }
 

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { EmbeddedEngine } from '../engine/embedded-engine';
+import { Lru } from '../engine/lru';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import { luceneQuery, matchesTerm, planQuery, planTerms, SynonymIndex, type Clause, type QueryTerm, type SynonymGroups } from './search-query';
@@ -86,16 +87,18 @@ async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
 
 /** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
 export class EmbeddedSearch implements SearchService {
-  /** Answers by query and scope: the index never changes after build, so an answer stays right. LRU. */
-  private readonly answers = new Map<string, readonly SearchHit[]>();
+  /** Answers by query and scope: the index never changes after build, so an answer stays right. */
+  private readonly answers: Lru<readonly SearchHit[]>;
 
   private constructor(
     private readonly index: MiniSearch<{ id: string }>,
     private readonly items: Map<string, { kind: SearchKind; node: Row; policy: string }>,
     private readonly insurers: Map<string, Set<string>>,
     private readonly synonyms: SynonymIndex,
-    private readonly maxAnswers: number,
-  ) {}
+    maxAnswers: number,
+  ) {
+    this.answers = new Lru(maxAnswers);
+  }
 
   /** `maxAnswers`: searches whose hits are kept (0: none), as the engine keeps its read answers. */
   static async build(engine: Reader, maxAnswers = 0): Promise<EmbeddedSearch> {
@@ -125,16 +128,9 @@ export class EmbeddedSearch implements SearchService {
   async search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
     const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
     const kept = this.answers.get(key);
-    if (kept) {
-      this.answers.delete(key);
-      this.answers.set(key, kept);
-      return kept as SearchHit[];
-    }
+    if (kept) return kept as SearchHit[];
     const hits = Object.freeze(this.rank(query, filter));
-    if (this.maxAnswers > 0) {
-      this.answers.set(key, hits);
-      if (this.answers.size > this.maxAnswers) this.answers.delete(this.answers.keys().next().value!);
-    }
+    this.answers.set(key, hits);
     return hits as SearchHit[];
   }
 
@@ -171,12 +167,10 @@ export class Neo4jSearch implements SearchService {
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
     const plan = planQuery(query, this.synonyms);
     if (plan.length === 0) return [];
-    const policies = filter.insurer ? [...policyInsurers(await db.read('search/list-policy-insurers'))].filter(([, insurers]) => insurers.has(filter.insurer!)).map(([policy]) => policy) : [];
     const rows = await db.read('search/search-nodes.neo4j', {
       query: luceneQuery(plan),
       labels: filter.kinds.map((k) => SEARCHABLE[k].label),
       insurer: filter.insurer ?? '',
-      policies,
     });
     const terms = planTerms(plan);
     return rows.map((row) => {

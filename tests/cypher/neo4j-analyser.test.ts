@@ -9,7 +9,7 @@ import { citationProperties, nodeLabels, relationshipTypes } from '../../src/mod
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
 
 /** The names the application passes as parameters; a statement using any other is an error. */
-const PARAMETERS = { keys: [], rows: [], skip: 0, limit: 0, providerType: '', insurer: '', careType: '', topic: '', year: 0, knownAt: '', withAlliances: false, from: '', to: '', audience: '', insurers: [], query: '', kinds: [], parties: [], forces: [], includeGuidelines: false, labels: [], policies: [] };
+const PARAMETERS = { keys: [], rows: [], skip: 0, limit: 0, providerType: '', insurer: '', careType: '', topic: '', year: 0, knownAt: '', withAlliances: false, from: '', to: '', audience: '', insurers: [], query: '', kinds: [], parties: [], forces: [], includeGuidelines: false, labels: [] };
 
 // The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.
 const propertyKeys = new Set<string>([...Object.keys(citationProperties), 'fromKey', 'toKey']);
