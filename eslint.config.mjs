@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', '.cache/', 'test-artifacts/', 'bench/results/', 'src/client/generated/', 'scripts/neo4j-server/target/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.cache/',
+      'test-artifacts/',
+      'bench/results/',
+      'src/client/generated/',
+      'scripts/neo4j-server/target/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -5,7 +5,8 @@ module.exports = {
   transform,
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   // tests/neo4j/ needs a live Neo4j: `npm run test:neo4j` runs it (and every integration test) against one.
-  testPathIgnorePatterns: process.env.TEST_ENGINE === 'neo4j' ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/tests/neo4j/'],
+  testPathIgnorePatterns:
+    process.env.TEST_ENGINE === 'neo4j' ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/tests/neo4j/'],
   testTimeout: 60_000,
   // Each test file starts its own in-memory database; two cores run two files at a time.
   maxWorkers: 2,

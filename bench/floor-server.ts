@@ -1,7 +1,16 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { buildSchema, Kind, parse, print, visit, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../src/paths';
@@ -17,15 +26,21 @@ export function withTypenames(query: string): string {
   const document = visit(parse(query), {
     SelectionSet(node) {
       if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      return {
+        ...node,
+        selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+      };
     },
   }) as DocumentNode;
   return print(document);
 }
 
-const byResponseKey: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = (source, _args, _ctx, info) => source?.[info.path.key as string];
+const byResponseKey: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = (source, _args, _ctx, info) =>
+  source?.[info.path.key as string];
 
-export async function startFloor(captured: Record<string, Record<string, unknown>>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startFloor(
+  captured: Record<string, Record<string, unknown>>,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const schema = buildSchema(readFileSync(join(ROOT_DIR, 'schema', 'schema.graphql'), 'utf8'));
   const server = new ApolloServer({
     schema,

@@ -36,7 +36,12 @@ export interface BenchReport {
   factors: FactorResult[];
 }
 
-const TARGET_NAMES: Record<string, string> = { embedded: 'embedded', 'embedded-uncached': 'embedded, no read cache', neo4j: 'Neo4j', floor: 'floor' };
+const TARGET_NAMES: Record<string, string> = {
+  embedded: 'embedded',
+  'embedded-uncached': 'embedded, no read cache',
+  neo4j: 'Neo4j',
+  floor: 'floor',
+};
 const ms = (n: number) => `${n} ms`;
 const x = (n: number) => `${Math.round(n * 100) / 100}x`;
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
@@ -65,9 +70,17 @@ function targetsTable(report: BenchReport): string[] {
     rows.push(
       `| p50 at ${largest.factor}x / p50 at 1x, for the ${same.length} of ${largest.operations.length} operations whose answer is the same at both sizes | ≤ 2x | ${worstRatio ? `${x(ratio(worstRatio))} (${worstRatio.operation})` : 'none the same'} | ${yes(!worstRatio || ratio(worstRatio) <= 2)} |`,
     );
-    const uncachedRatio = (o: OperationResult) => p50(o, 'embedded-uncached') / p50(one.operations.find((b) => b.operation === o.operation)!, 'embedded-uncached');
+    const uncachedRatio = (o: OperationResult) =>
+      p50(o, 'embedded-uncached') /
+      p50(
+        one.operations.find((b) => b.operation === o.operation)!,
+        'embedded-uncached',
+      );
     const worstUncached = same.length > 0 ? worst(same, uncachedRatio) : undefined;
-    if (worstUncached) rows.push(`| the same without the read cache | (not a target) | ${x(uncachedRatio(worstUncached))} (${worstUncached.operation}) | |`);
+    if (worstUncached)
+      rows.push(
+        `| the same without the read cache | (not a target) | ${x(uncachedRatio(worstUncached))} (${worstUncached.operation}) | |`,
+      );
   }
   const floorShare = (r: FactorResult['throughput'][number]) => r.perSecond.embedded! / r.perSecond.floor!;
   const weakest = worst(one.throughput, (r) => -floorShare(r));
@@ -100,7 +113,10 @@ function factorSection(f: FactorResult, names: string[]): string[] {
   const rate = [
     `| question | ${names.map((n) => `${TARGET_NAMES[n]} (req/s)`).join(' | ')} | embedded / floor |`,
     `|---|${names.map(() => '---:').join('|')}|---:|`,
-    ...f.throughput.map((r) => `| ${r.operation} | ${names.map((n) => r.perSecond[n]).join(' | ')} | ${Math.round((100 * r.perSecond.embedded!) / r.perSecond.floor!)} % |`),
+    ...f.throughput.map(
+      (r) =>
+        `| ${r.operation} | ${names.map((n) => r.perSecond[n]).join(' | ')} | ${Math.round((100 * r.perSecond.embedded!) / r.perSecond.floor!)} % |`,
+    ),
   ];
   return [
     `#### ${f.factor}x: ${f.nodes.toLocaleString('en')} nodes, ${f.relationships.toLocaleString('en')} relationships${f.neo4jLoadMs ? ` (Neo4j loaded in ${(f.neo4jLoadMs / 1000).toFixed(1)} s)` : ''}`,

@@ -48,7 +48,8 @@ const valueOf = (name: string) => {
 const option = (name: string, fallback: number) => {
   const raw = valueOf(name);
   const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got ${raw})`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number of at least 1 (got ${raw})`);
   return value;
 };
 const ITERATIONS = option('iterations', 200);
@@ -56,7 +57,8 @@ const WARMUP = option('warmup', 20);
 const SECONDS = option('seconds', 5);
 const FACTORS = (valueOf('factors') ?? '1,10,100').split(',').map((f) => {
   const n = Number(f);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--factors takes whole numbers from 1 to 1000, comma-separated (got ${f})`);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new Error(`--factors takes whole numbers from 1 to 1000, comma-separated (got ${f})`);
   return n;
 });
 /** The questions that read the most: their throughput is what the floor is compared with. */
@@ -67,9 +69,12 @@ const operations = readdirSync(join(ROOT_DIR, 'schema', 'operations'))
   .filter((f) => f.endsWith('.graphql'))
   // Every selection asks __typename, so that the floor can answer abstract types from JSON; all targets
   // get the same text.
-  .flatMap((file) => Object.entries(exampleOperations(file)).map(([name, query]) => ({ name, file, query: withTypenames(query) })));
+  .flatMap((file) =>
+    Object.entries(exampleOperations(file)).map(([name, query]) => ({ name, file, query: withTypenames(query) })),
+  );
 
-const benchConfig = (env: Record<string, string>): Config => loadConfig({ PORT: '0', NODE_ENV: 'production', GRAPHQL_IDE: 'false', ...env });
+const benchConfig = (env: Record<string, string>): Config =>
+  loadConfig({ PORT: '0', NODE_ENV: 'production', GRAPHQL_IDE: 'false', ...env });
 
 async function serveEngine(name: Target['name'], engine: GraphEngine, config: Config): Promise<Target> {
   const server = await startServer(engine, config, { log: () => {} });
@@ -77,7 +82,11 @@ async function serveEngine(name: Target['name'], engine: GraphEngine, config: Co
 }
 
 async function answer(url: string, query: string): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
   if (body.errors || !body.data) throw new Error(`${url}: ${body.errors?.map((e) => e.message).join('; ')}`);
   return body.data;
@@ -91,15 +100,25 @@ async function ask(target: Target, query: string): Promise<number> {
 
 /** Requests per second over SECONDS with 8 keep-alive connections; errors make it fail. */
 async function throughput(target: Target, query: string): Promise<number> {
-  const result = await autocannon({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: 8, duration: SECONDS });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    connections: 8,
+    duration: SECONDS,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return Math.round(result.requests.average);
 }
 
 /** The production server as `npm start` runs it: time to its first answer and what start-up did; RSS after every operation once. */
 async function coldStart(env: Record<string, string>): Promise<{ firstAnswerMs: number; rssMb: number; how: string }> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT_DIR, 'dist', 'server', 'main.js')], { env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', NODE_ENV: 'production', ...env } });
+  const child = spawn(process.execPath, [join(ROOT_DIR, 'dist', 'server', 'main.js')], {
+    env: { PATH: process.env.PATH, PORT: '0', GRAPHQL_IDE: 'false', NODE_ENV: 'production', ...env },
+  });
   try {
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
@@ -122,13 +141,22 @@ async function coldStart(env: Record<string, string>): Promise<{ firstAnswerMs: 
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function neo4jEnv(): Promise<{ env: Record<string, string>; own?: LocalNeo4j } | undefined> {
   if (args.includes('--no-neo4j')) return undefined;
   if (process.env.NEO4J_URI) {
-    return { env: { GRAPH_ENGINE: 'neo4j', NEO4J_URI: process.env.NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '', NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? 'neo4j' } };
+    return {
+      env: {
+        GRAPH_ENGINE: 'neo4j',
+        NEO4J_URI: process.env.NEO4J_URI,
+        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+        NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+        NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? 'neo4j',
+      },
+    };
   }
   console.error('NEO4J_URI is not set: starting a local Neo4j with the launcher of `npm run neo4j`');
   // A load is one transaction, all or nothing; Neo4j caps a transaction's memory at 70 % of the heap,
@@ -138,14 +166,19 @@ async function neo4jEnv(): Promise<{ env: Record<string, string>; own?: LocalNeo
   return { env: { GRAPH_ENGINE: 'neo4j', NEO4J_URI: own.uri, NEO4J_PASSWORD: own.password }, own };
 }
 
-async function benchFactor(factor: number, neo4j: Record<string, string> | undefined, baseline: Map<string, string>): Promise<FactorResult> {
+async function benchFactor(
+  factor: number,
+  neo4j: Record<string, string> | undefined,
+  baseline: Map<string, string>,
+): Promise<FactorResult> {
   const work = mkdtempSync(join(tmpdir(), `zorginkoop-bench-${factor}x-`));
   const seedDir = factor === 1 ? SEED_DIR : join(work, 'seed');
   if (factor > 1) synthesizeSeed(SEED_DIR, seedDir, factor);
   const targets: Target[] = [];
   try {
     const validation = new SeedCache(BENCH_CACHE).validated(seedDir);
-    if (validation.problems.length > 0) throw new Error(`the ${factor}x seed has ${validation.problems.length} problem(s)`);
+    if (validation.problems.length > 0)
+      throw new Error(`the ${factor}x seed has ${validation.problems.length} problem(s)`);
     const nodes = Object.values(validation.graph.nodes).reduce((n, rows) => n + rows.length, 0);
     const relationships = validation.graph.relationships.reduce((n, b) => n + b.rows.length, 0);
     const embeddedEnv = { GRAPH_ENGINE: 'embedded', SEED_DIR: seedDir, SEED_CACHE_DIR: BENCH_CACHE };
@@ -165,7 +198,9 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
       neo4jLoadMs = Date.now() - t;
       targets.push(await serveEngine('neo4j', engine, config));
     }
-    console.error(`${factor}x: embedded ready in ${embeddedStartMs} ms (${opened.how})${neo4jLoadMs ? `; Neo4j loaded in ${neo4jLoadMs} ms` : ''}`);
+    console.error(
+      `${factor}x: embedded ready in ${embeddedStartMs} ms (${opened.how})${neo4jLoadMs ? `; Neo4j loaded in ${neo4jLoadMs} ms` : ''}`,
+    );
 
     const captured: Record<string, Record<string, unknown>> = {};
     const statements: Record<string, number> = {};
@@ -179,7 +214,8 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
       for (const other of targets) {
         if (other.name === 'embedded-uncached') continue;
         const theirs = JSON.stringify(await answer(other.url, op.query));
-        if (theirs !== json && !op.name.startsWith('Search')) console.error(`warning: ${op.name} at ${factor}x: ${other.name} answers differently from embedded-uncached`);
+        if (theirs !== json && !op.name.startsWith('Search'))
+          console.error(`warning: ${op.name} at ${factor}x: ${other.name} answers differently from embedded-uncached`);
       }
     }
     const floor = await startFloor(captured);
@@ -189,15 +225,26 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
     for (const op of operations) {
       for (let i = 0; i < WARMUP; i++) for (const target of targets) await ask(target, op.query);
       const samples: Record<string, number[]> = Object.fromEntries(targets.map((target) => [target.name, []]));
-      for (let i = 0; i < ITERATIONS; i++) for (const target of targets) samples[target.name]!.push(await ask(target, op.query));
+      for (let i = 0; i < ITERATIONS; i++)
+        for (const target of targets) samples[target.name]!.push(await ask(target, op.query));
       const engines: OperationResult['engines'] = {};
       for (const [name, list] of Object.entries(samples)) {
         const sorted = [...list].sort((a, b) => a - b);
         engines[name] = { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) };
       }
       const sameAnswerAs1x = baseline.get(op.name) === JSON.stringify(captured[op.name]);
-      results.push({ operation: op.name, engines, statements: statements[op.name]!, sameAnswerAs1x, answerBytes: JSON.stringify(captured[op.name]).length });
-      console.error(`${factor}x ${op.name}: ${Object.entries(engines).map(([n, e]) => `${n} ${e.p50}/${e.p99} ms`).join(', ')}`);
+      results.push({
+        operation: op.name,
+        engines,
+        statements: statements[op.name]!,
+        sameAnswerAs1x,
+        answerBytes: JSON.stringify(captured[op.name]).length,
+      });
+      console.error(
+        `${factor}x ${op.name}: ${Object.entries(engines)
+          .map(([n, e]) => `${n} ${e.p50}/${e.p99} ms`)
+          .join(', ')}`,
+      );
     }
     const rates: FactorResult['throughput'] = [];
     for (const name of THROUGHPUT) {
@@ -205,7 +252,11 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
       const perSecond: Record<string, number> = {};
       for (const target of targets) perSecond[target.name] = await throughput(target, op.query);
       rates.push({ operation: name, perSecond });
-      console.error(`${factor}x ${name}: ${Object.entries(perSecond).map(([n, r]) => `${n} ${r} req/s`).join(', ')}`);
+      console.error(
+        `${factor}x ${name}: ${Object.entries(perSecond)
+          .map(([n, r]) => `${n} ${r} req/s`)
+          .join(', ')}`,
+      );
     }
     for (const target of targets.splice(0)) await target.stop();
 
@@ -215,8 +266,18 @@ async function benchFactor(factor: number, neo4j: Record<string, string> | undef
     const env = { SEED_DIR: seedDir, SEED_CACHE_DIR: startCache };
     const first = await coldStart(env);
     const later = await coldStart(env);
-    console.error(`${factor}x cold start: ${first.firstAnswerMs} ms (${first.how}), then ${later.firstAnswerMs} ms (${later.how}); RSS ${later.rssMb} MB`);
-    return { factor, nodes, relationships, operations: results, throughput: rates, neo4jLoadMs, coldStart: { first, later } };
+    console.error(
+      `${factor}x cold start: ${first.firstAnswerMs} ms (${first.how}), then ${later.firstAnswerMs} ms (${later.how}); RSS ${later.rssMb} MB`,
+    );
+    return {
+      factor,
+      nodes,
+      relationships,
+      operations: results,
+      throughput: rates,
+      neo4jLoadMs,
+      coldStart: { first, later },
+    };
   } finally {
     for (const target of targets) await target.stop();
     rmSync(work, { recursive: true, force: true });
@@ -243,7 +304,9 @@ function writeReport(report: BenchReport): string {
 
 async function main() {
   if (args.includes('--report-only')) {
-    console.log(writeReport(JSON.parse(readFileSync(join(ROOT_DIR, 'bench', 'results', 'latest.json'), 'utf8')) as BenchReport));
+    console.log(
+      writeReport(JSON.parse(readFileSync(join(ROOT_DIR, 'bench', 'results', 'latest.json'), 'utf8')) as BenchReport),
+    );
     return;
   }
   execFileSync(process.execPath, [join(ROOT_DIR, 'scripts', 'ensure-build.js')], { stdio: 'inherit' });
@@ -252,11 +315,20 @@ async function main() {
   const baseline = new Map<string, string>();
   try {
     // 1x always, first: the other sizes are compared with it.
-    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b)) factors.push(await benchFactor(factor, neo4j?.env, baseline));
+    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b))
+      factors.push(await benchFactor(factor, neo4j?.env, baseline));
   } finally {
     await neo4j?.own?.stop();
   }
-  const report: BenchReport = { when: new Date().toISOString(), node: process.version, cpus: cpus().length, iterations: ITERATIONS, warmup: WARMUP, seconds: SECONDS, factors };
+  const report: BenchReport = {
+    when: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    iterations: ITERATIONS,
+    warmup: WARMUP,
+    seconds: SECONDS,
+    factors,
+  };
   const markdown = writeReport(report);
   console.log(markdown);
 }

@@ -6,5 +6,8 @@ const { root, buildIsFresh } = require('./build-freshness');
 
 if (!buildIsFresh()) {
   console.error('building dist/ (npm run build)');
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -6,17 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { nodeLabels, relationshipTypes } from '../src/model/graph-model';
-import {
-  nodeSpec,
-  relationshipPairs,
-  storedNodeProperties,
-  storedRelationshipProperties,
-} from '../src/model/derive';
+import { nodeSpec, relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../src/model/derive';
 import { citationProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
 import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
-
 
 const GENERATED = '// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.\n';
 
@@ -42,7 +36,10 @@ export function generatedCypher(): Map<string, string> {
       `UNWIND $rows AS row\nMERGE (n:${label} {key: row.key})\n${props.length ? `SET ${sets('n', 'row', props)}` : ''}`,
     );
     if (nodeSpec(label).citation !== 'none') {
-      put(`${dir}/cite.cypher`, `UNWIND $rows AS row\nMATCH (n:${label} {key: row.key})\nSET ${sets('n', 'row', citationNames)}`);
+      put(
+        `${dir}/cite.cypher`,
+        `UNWIND $rows AS row\nMATCH (n:${label} {key: row.key})\nSET ${sets('n', 'row', citationNames)}`,
+      );
     }
     put(`${dir}/prune.cypher`, `MATCH (n:${label})\nWHERE NOT n.key IN $keys\nDETACH DELETE n`);
   }

@@ -10,5 +10,11 @@ console.log(table);
 if (process.argv.includes('--write')) {
   const path = join(ROOT_DIR, 'README.md');
   const readme = readFileSync(path, 'utf8');
-  writeFileSync(path, readme.replace(/<!-- counts:start -->[\s\S]*<!-- counts:end -->/, `<!-- counts:start -->\n${table}\n<!-- counts:end -->`));
+  writeFileSync(
+    path,
+    readme.replace(
+      /<!-- counts:start -->[\s\S]*<!-- counts:end -->/,
+      `<!-- counts:start -->\n${table}\n<!-- counts:end -->`,
+    ),
+  );
 }

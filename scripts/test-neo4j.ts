@@ -10,7 +10,14 @@ import { ROOT_DIR } from '../src/paths';
  * (parity between the engines, schema, export, faults). Without NEO4J_URI there is nothing to run against:
  * it says so plainly, and in CI that is a failure. With NEO4J_URI a skipped test is a failure too.
  */
-const SUITES = ['tests/neo4j', 'tests/seed/load-seed', 'tests/seed/curated-facts', 'tests/schema', 'tests/server', 'tests/client/codegen'];
+const SUITES = [
+  'tests/neo4j',
+  'tests/seed/load-seed',
+  'tests/seed/curated-facts',
+  'tests/schema',
+  'tests/server',
+  'tests/client/codegen',
+];
 
 if (!process.env.NEO4J_URI) {
   if (process.env.CI === 'true') {
@@ -18,17 +25,25 @@ if (!process.env.NEO4J_URI) {
     process.exit(1);
   }
   console.log('SKIPPED: the Neo4j suite did not run, because NEO4J_URI is not set.');
-  console.log('Start one with `NEO4J_PASSWORD=... npm run neo4j` and set NEO4J_URI and NEO4J_PASSWORD; see README "Neo4j".');
+  console.log(
+    'Start one with `NEO4J_PASSWORD=... npm run neo4j` and set NEO4J_URI and NEO4J_PASSWORD; see README "Neo4j".',
+  );
   process.exit(0);
 }
-console.log(`Running the integration tests against Neo4j at ${process.env.NEO4J_URI} (database ${process.env.NEO4J_DATABASE ?? 'neo4j'}).`);
+console.log(
+  `Running the integration tests against Neo4j at ${process.env.NEO4J_URI} (database ${process.env.NEO4J_DATABASE ?? 'neo4j'}).`,
+);
 const report = join(mkdtempSync(join(tmpdir(), 'zorginkoop-neo4j-')), 'jest.json');
 // One database serves every suite, and each suite reloads it: they run one after another.
-const result = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--runInBand', '--json', '--outputFile', report, ...SUITES], {
-  cwd: ROOT_DIR,
-  stdio: 'inherit',
-  env: { ...process.env, TEST_ENGINE: 'neo4j' },
-});
+const result = spawnSync(
+  process.execPath,
+  [require.resolve('jest/bin/jest'), '--runInBand', '--json', '--outputFile', report, ...SUITES],
+  {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, TEST_ENGINE: 'neo4j' },
+  },
+);
 
 interface JestReport {
   numTotalTests: number;
@@ -44,7 +59,9 @@ try {
   process.exit(1);
 }
 const skipped = summary.testResults.flatMap((file) =>
-  file.assertionResults.filter((t) => t.status !== 'passed' && t.status !== 'failed').map((t) => `${relative(ROOT_DIR, file.name)}: ${t.fullName} (${t.status})`),
+  file.assertionResults
+    .filter((t) => t.status !== 'passed' && t.status !== 'failed')
+    .map((t) => `${relative(ROOT_DIR, file.name)}: ${t.fullName} (${t.status})`),
 );
 const ran = new Set(summary.testResults.map((file) => relative(ROOT_DIR, file.name)));
 const missing = SUITES.filter((suite) => ![...ran].some((file) => file.startsWith(suite)));

@@ -49,7 +49,8 @@ const schema = z
       });
     }
     if (engineOf(env) !== 'neo4j') return;
-    if (!env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when GRAPH_ENGINE=neo4j' });
+    if (!env.NEO4J_URI)
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when GRAPH_ENGINE=neo4j' });
     if (!env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when GRAPH_ENGINE=neo4j' });
     }
@@ -81,7 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? '');
-        const value = name && present[name] !== undefined && !name.includes('PASSWORD') ? ` (got "${present[name]}")` : '';
+        const value =
+          name && present[name] !== undefined && !name.includes('PASSWORD') ? ` (got "${present[name]}")` : '';
         return `${name} ${i.message}${value}`;
       }),
     );

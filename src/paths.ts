@@ -17,7 +17,9 @@ export const ROOT_DIR = packageRoot(__dirname);
 export const SEED_DIR = join(ROOT_DIR, 'seed');
 
 /** The seed folder a configuration names (SEED_DIR, from the working directory), or the project's own. */
-export const seedDirOf = (config: { SEED_DIR?: string }): string => (config.SEED_DIR ? resolve(config.SEED_DIR) : SEED_DIR);
+export const seedDirOf = (config: { SEED_DIR?: string }): string =>
+  config.SEED_DIR ? resolve(config.SEED_DIR) : SEED_DIR;
 
 /** Where start-up keeps what it can reuse (SEED_CACHE_DIR, or .cache/seed in the project). */
-export const seedCacheDirOf = (config: { SEED_CACHE_DIR?: string }): string => (config.SEED_CACHE_DIR ? resolve(config.SEED_CACHE_DIR) : join(ROOT_DIR, '.cache', 'seed'));
+export const seedCacheDirOf = (config: { SEED_CACHE_DIR?: string }): string =>
+  config.SEED_CACHE_DIR ? resolve(config.SEED_CACHE_DIR) : join(ROOT_DIR, '.cache', 'seed');

@@ -8,7 +8,9 @@ describe('configuration', () => {
   });
 
   it('names the variable and why when a value is wrong', () => {
-    expect(() => loadConfig({ GRAPH_ENGINE: 'mysql' })).toThrow(/^Configuration error: GRAPH_ENGINE .*\(got "mysql"\)$/);
+    expect(() => loadConfig({ GRAPH_ENGINE: 'mysql' })).toThrow(
+      /^Configuration error: GRAPH_ENGINE .*\(got "mysql"\)$/,
+    );
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT .*\(got "eighty"\)/);
   });
 
@@ -19,11 +21,16 @@ describe('configuration', () => {
     } catch (e) {
       error = e as ConfigError;
     }
-    expect(error?.problems).toEqual([expect.stringMatching(/^NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/), 'NEO4J_PASSWORD is required when GRAPH_ENGINE=neo4j']);
+    expect(error?.problems).toEqual([
+      expect.stringMatching(/^NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/),
+      'NEO4J_PASSWORD is required when GRAPH_ENGINE=neo4j',
+    ]);
   });
 
   it('accepts a routing neo4j:// URI for a cluster', () => {
-    expect(loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x' }).NEO4J_URI).toBe('neo4j://cluster.example:7687');
+    expect(
+      loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x' }).NEO4J_URI,
+    ).toBe('neo4j://cluster.example:7687');
   });
 
   it('honours NEO4J_URI without GRAPH_ENGINE: the engine is Neo4j, and start-up says why', () => {

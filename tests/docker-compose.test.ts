@@ -6,7 +6,10 @@ import { ROOT_DIR } from '../src/paths';
 // Docker cannot run on the build machine; this checks the file is what the README says it is.
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(join(ROOT_DIR, 'docker-compose.yml'), 'utf8')) as {
-    services: Record<string, { image: string; ports: string[]; environment: Record<string, string>; volumes: string[] }>;
+    services: Record<
+      string,
+      { image: string; ports: string[]; environment: Record<string, string>; volumes: string[] }
+    >;
     volumes: Record<string, unknown>;
   };
   const neo4j = compose.services.neo4j!;

@@ -41,7 +41,15 @@ export async function localNeo4j(password = 'local-test-password', javaOpts?: st
     start: async () => {
       const started = spawn('bash', [join(ROOT_DIR, 'scripts', 'neo4j-server', 'neo4j.sh')], {
         cwd: ROOT_DIR,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, JAVA_HOME: process.env.JAVA_HOME ?? '', NEO4J_PASSWORD: password, NEO4J_BOLT_PORT: String(port), NEO4J_LOCAL_DIR: dir, ...(javaOpts ? { NEO4J_JAVA_OPTS: javaOpts } : {}) },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          JAVA_HOME: process.env.JAVA_HOME ?? '',
+          NEO4J_PASSWORD: password,
+          NEO4J_BOLT_PORT: String(port),
+          NEO4J_LOCAL_DIR: dir,
+          ...(javaOpts ? { NEO4J_JAVA_OPTS: javaOpts } : {}),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = started;
@@ -53,7 +61,9 @@ export async function localNeo4j(password = 'local-test-password', javaOpts?: st
         };
         started.stdout!.on('data', onData);
         started.stderr!.on('data', onData);
-        started.once('exit', (code) => reject(new Error(`the Neo4j launcher exited (${code}) before Bolt answered:\n${output}`)));
+        started.once('exit', (code) =>
+          reject(new Error(`the Neo4j launcher exited (${code}) before Bolt answered:\n${output}`)),
+        );
       });
     },
     stop: async () => {

@@ -14,7 +14,9 @@ const ALL = 1_000_000_000;
 const strip = ({ __label, __type, ...props }: Row) => props;
 
 export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
-  const perLabel = await Promise.all(nodeLabels.map((l) => engine.read(`model/${kebab(l)}/list`, { skip: 0, limit: ALL })));
+  const perLabel = await Promise.all(
+    nodeLabels.map((l) => engine.read(`model/${kebab(l)}/list`, { skip: 0, limit: ALL })),
+  );
   const nodes: Record<string, Row[]> = {};
   const labelOf = new Map<string, NodeLabel>();
   nodeLabels.forEach((label, i) => {
@@ -25,7 +27,14 @@ export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
   const relationships = links.map((r) => {
     const rel = r.rel as Row;
     const properties = Object.fromEntries(Object.entries(strip(rel)).filter(([, v]) => v !== null));
-    return { type: String(rel.__type), fromLabel: labelOf.get(String(r.fromKey))!, from: String(r.fromKey), toLabel: labelOf.get(String(r.toKey))!, to: String(r.toKey), properties };
+    return {
+      type: String(rel.__type),
+      fromLabel: labelOf.get(String(r.fromKey))!,
+      from: String(r.fromKey),
+      toLabel: labelOf.get(String(r.toKey))!,
+      to: String(r.toKey),
+      properties,
+    };
   });
   return { nodes, relationships };
 }
@@ -34,13 +43,21 @@ export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
 export function cypherLiteral(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+  if (typeof value === 'string')
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  const entries = Object.entries(value as Row).map(([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``}: ${cypherLiteral(v)}`);
+  const entries = Object.entries(value as Row).map(
+    ([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``}: ${cypherLiteral(v)}`,
+  );
   return `{${entries.join(', ')}}`;
 }
 
-const statement = (name: string) => `${cypher(name).split('\n').filter((l) => !l.startsWith('//')).join('\n').trim()};`;
+const statement = (name: string) =>
+  `${cypher(name)
+    .split('\n')
+    .filter((l) => !l.startsWith('//'))
+    .join('\n')
+    .trim()};`;
 
 /**
  * A cypher-shell script that loads the graph into Neo4j: the constraints and indexes, then per batch a
@@ -54,9 +71,16 @@ export function toCypherScript(graph: ExportedGraph): string {
     const rows = graph.nodes[label] ?? [];
     if (rows.length === 0) continue;
     const dir = `model/${kebab(label)}`;
-    out.push(`:param rows => ${cypherLiteral(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !citations.includes(k)))))}`, statement(`${dir}/upsert`), '');
-    const cited = rows.filter((r) => r.sourceDocument != null).map((r) => ({ key: r.key, ...Object.fromEntries(citations.map((c) => [c, r[c]])) }));
-    if (nodeSpec(label).citation !== 'none' && cited.length > 0) out.push(`:param rows => ${cypherLiteral(cited)}`, statement(`${dir}/cite`), '');
+    out.push(
+      `:param rows => ${cypherLiteral(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !citations.includes(k)))))}`,
+      statement(`${dir}/upsert`),
+      '',
+    );
+    const cited = rows
+      .filter((r) => r.sourceDocument != null)
+      .map((r) => ({ key: r.key, ...Object.fromEntries(citations.map((c) => [c, r[c]])) }));
+    if (nodeSpec(label).citation !== 'none' && cited.length > 0)
+      out.push(`:param rows => ${cypherLiteral(cited)}`, statement(`${dir}/cite`), '');
   }
   const batches = new Map<string, ExportedGraph['relationships']>();
   for (const r of graph.relationships) {
@@ -65,8 +89,16 @@ export function toCypherScript(graph: ExportedGraph): string {
   }
   for (const [id, rels] of batches) {
     const [type, from, to] = id.split('|') as [string, string, string];
-    const rows = rels.map((r) => ({ fromKey: r.from, toKey: r.to, ...Object.fromEntries(citations.map((c) => [c, r.properties[c] ?? null])) }));
-    out.push(`:param rows => ${cypherLiteral(rows)}`, statement(`model/${kebab(type)}/${kebab(from)}-${kebab(to)}/link-cited`), '');
+    const rows = rels.map((r) => ({
+      fromKey: r.from,
+      toKey: r.to,
+      ...Object.fromEntries(citations.map((c) => [c, r.properties[c] ?? null])),
+    }));
+    out.push(
+      `:param rows => ${cypherLiteral(rows)}`,
+      statement(`model/${kebab(type)}/${kebab(from)}-${kebab(to)}/link-cited`),
+      '',
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,19 +3,92 @@
 export const DIFF_QUERY = /* GraphQL */ `
   query CliPolicyDiff($from: PolicyVersionInput!, $to: PolicyVersionInput!) {
     policyDiff(from: $from, to: $to) {
-      from { policy { key title } knownAt }
-      to { policy { key title } knownAt }
+      from {
+        policy {
+          key
+          title
+        }
+        knownAt
+      }
+      to {
+        policy {
+          key
+          title
+        }
+        knownAt
+      }
       partial
       reason
-      added { key text source { documentKey lines } }
-      removed { key text withdrawnBy { date } source { documentKey lines } }
-      changed { before { key } after { key source { documentKey lines } } segments { kind text } }
+      added {
+        key
+        text
+        source {
+          documentKey
+          lines
+        }
+      }
+      removed {
+        key
+        text
+        withdrawnBy {
+          date
+        }
+        source {
+          documentKey
+          lines
+        }
+      }
+      changed {
+        before {
+          key
+        }
+        after {
+          key
+          source {
+            documentKey
+            lines
+          }
+        }
+        segments {
+          kind
+          text
+        }
+      }
       unchangedCount
-      performancesAdded { key name status }
-      performancesRemoved { key name status }
-      performanceStatusChanges { before { name status } after { status } }
-      documentedChanges { subject effect before after description source { documentKey lines } }
-      amendments { date title }
+      performancesAdded {
+        key
+        name
+        status
+      }
+      performancesRemoved {
+        key
+        name
+        status
+      }
+      performanceStatusChanges {
+        before {
+          name
+          status
+        }
+        after {
+          status
+        }
+      }
+      documentedChanges {
+        subject
+        effect
+        before
+        after
+        description
+        source {
+          documentKey
+          lines
+        }
+      }
+      amendments {
+        date
+        title
+      }
     }
   }
 `;
@@ -33,21 +106,38 @@ export interface DiffAnswer {
   reason: string | null;
   added: Cited[];
   removed: Array<Cited & { withdrawnBy: { date: string } | null }>;
-  changed: Array<{ before: { key: string }; after: Cited; segments: Array<{ kind: 'SAME' | 'ADDED' | 'REMOVED'; text: string }> }>;
+  changed: Array<{
+    before: { key: string };
+    after: Cited;
+    segments: Array<{ kind: 'SAME' | 'ADDED' | 'REMOVED'; text: string }>;
+  }>;
   unchangedCount: number;
   performancesAdded: Array<{ key: string; name: string; status: string }>;
   performancesRemoved: Array<{ key: string; name: string; status: string }>;
   performanceStatusChanges: Array<{ before: { name: string; status: string }; after: { status: string } }>;
-  documentedChanges: Array<{ subject: string; effect: string; before: string | null; after: string | null; description: string | null; source: { documentKey: string; lines: string } }>;
+  documentedChanges: Array<{
+    subject: string;
+    effect: string;
+    before: string | null;
+    after: string | null;
+    description: string | null;
+    source: { documentKey: string; lines: string };
+  }>;
   amendments: Array<{ date: string; title: string }>;
 }
 
-const side = (s: DiffAnswer['from']) => `${s.policy.key}${s.knownAt ? ` as known on ${s.knownAt}` : ''} (${s.policy.title})`;
+const side = (s: DiffAnswer['from']) =>
+  `${s.policy.key}${s.knownAt ? ` as known on ${s.knownAt}` : ''} (${s.policy.title})`;
 const cite = (c: { source: { documentKey: string; lines: string } }) => `[${c.source.documentKey}:${c.source.lines}]`;
 
 /** Word changes in brackets: [-removed-] {+added+}, as `git diff --word-diff` shows them. */
 const inline = (segments: DiffAnswer['changed'][number]['segments']) =>
-  segments.map((s) => (s.kind === 'SAME' ? s.text : s.kind === 'ADDED' ? `{+${s.text.trimEnd()}+} ` : `[-${s.text.trimEnd()}-] `)).join('').trim();
+  segments
+    .map((s) =>
+      s.kind === 'SAME' ? s.text : s.kind === 'ADDED' ? `{+${s.text.trimEnd()}+} ` : `[-${s.text.trimEnd()}-] `,
+    )
+    .join('')
+    .trim();
 
 export function formatDiff(d: DiffAnswer): string {
   const out: string[] = [`from ${side(d.from)}`, `to   ${side(d.to)}`];
@@ -56,16 +146,39 @@ export function formatDiff(d: DiffAnswer): string {
     out.push('', `${title} (${lines.length})`);
     out.push(...(lines.length ? lines : ['  (none)']));
   };
-  section('Requirements added', d.added.map((c) => `  + ${c.text} ${cite(c)}`));
-  section('Requirements removed', d.removed.map((c) => `  - ${c.text}${c.withdrawnBy ? ` (withdrawn ${c.withdrawnBy.date})` : ''} ${cite(c)}`));
-  section('Requirements reworded', d.changed.map((c) => `  ~ ${inline(c.segments)} ${cite(c.after)}`));
+  section(
+    'Requirements added',
+    d.added.map((c) => `  + ${c.text} ${cite(c)}`),
+  );
+  section(
+    'Requirements removed',
+    d.removed.map((c) => `  - ${c.text}${c.withdrawnBy ? ` (withdrawn ${c.withdrawnBy.date})` : ''} ${cite(c)}`),
+  );
+  section(
+    'Requirements reworded',
+    d.changed.map((c) => `  ~ ${inline(c.segments)} ${cite(c.after)}`),
+  );
   out.push(`  (${d.unchangedCount} unchanged)`);
   section('Prestaties', [
     ...d.performancesAdded.map((p) => `  + ${p.name} (${p.status.toLowerCase()})`),
     ...d.performancesRemoved.map((p) => `  - ${p.name} (${p.status.toLowerCase()})`),
-    ...d.performanceStatusChanges.map((p) => `  ~ ${p.before.name}: ${p.before.status.toLowerCase()} → ${p.after.status.toLowerCase()}`),
+    ...d.performanceStatusChanges.map(
+      (p) => `  ~ ${p.before.name}: ${p.before.status.toLowerCase()} → ${p.after.status.toLowerCase()}`,
+    ),
   ]);
-  section('What the insurer lists as changed', d.documentedChanges.map((c) => `  * ${c.subject} (${c.effect.toLowerCase()}): ${c.after ?? c.description ?? ''} ${cite(c)}`.replace(/\s+\[/, ' [')));
-  if (d.amendments.length) section('Amendments', d.amendments.map((a) => `  ${a.date}  ${a.title}`));
+  section(
+    'What the insurer lists as changed',
+    d.documentedChanges.map((c) =>
+      `  * ${c.subject} (${c.effect.toLowerCase()}): ${c.after ?? c.description ?? ''} ${cite(c)}`.replace(
+        /\s+\[/,
+        ' [',
+      ),
+    ),
+  );
+  if (d.amendments.length)
+    section(
+      'Amendments',
+      d.amendments.map((a) => `  ${a.date}  ${a.title}`),
+    );
   return out.join('\n');
 }

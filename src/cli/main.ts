@@ -46,11 +46,16 @@ const COMMANDS: Record<string, Command> = {
       try {
         await engine.connect();
         const bar = new ProgressBar(process.stdout, 'loading');
-        const summary = await loadSeed(engine, seedDir(options), (p) => bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total));
+        const summary = await loadSeed(engine, seedDir(options), (p) =>
+          bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total),
+        );
         bar.done();
-        for (const [label, count] of Object.entries(summary.nodes)) console.log(`  ${label.padEnd(16)} ${String(count).padStart(5)}`);
+        for (const [label, count] of Object.entries(summary.nodes))
+          console.log(`  ${label.padEnd(16)} ${String(count).padStart(5)}`);
         const links = Object.values(summary.relationships).reduce((a, b) => a + b, 0);
-        console.log(`loaded ${Object.values(summary.nodes).reduce((a, b) => a + b, 0)} nodes and ${links} relationships into the ${engine.kind} engine`);
+        console.log(
+          `loaded ${Object.values(summary.nodes).reduce((a, b) => a + b, 0)} nodes and ${links} relationships into the ${engine.kind} engine`,
+        );
         return 0;
       } finally {
         await engine.close();
@@ -65,7 +70,9 @@ const COMMANDS: Record<string, Command> = {
       const { problems, files, graph } = validateSeed(seedDir(options));
       for (const p of problems) console.log(formatProblem(p));
       const nodes = Object.values(graph.nodes).reduce((n, rows) => n + rows.length, 0);
-      console.log(`${files.length} seed files, ${nodes} nodes: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`);
+      console.log(
+        `${files.length} seed files, ${nodes} nodes: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`,
+      );
       return problems.length === 0 ? 0 : 1;
     },
   },
@@ -101,7 +108,8 @@ const COMMANDS: Record<string, Command> = {
     help: 'Reads every node and relationship from the configured engine.\n--format json (default): { nodes: { Label: [...] }, relationships: [{ type, from, to, properties }] }.\n--format cypher: a cypher-shell script (:param, then the same UNWIND ... MERGE statements the loader runs).\n--out FILE writes to a file instead of standard output.',
     run: async (_args, options) => {
       const format = options.format ?? 'json';
-      if (format !== 'json' && format !== 'cypher') throw new UsageError(`--format must be json or cypher (got ${String(format)})`);
+      if (format !== 'json' && format !== 'cypher')
+        throw new UsageError(`--format must be json or cypher (got ${String(format)})`);
       return withEngine(async (engine) => {
         const graph = await exportGraph(engine);
         const text = format === 'json' ? `${JSON.stringify(graph, null, 2)}\n` : toCypherScript(graph);
@@ -119,12 +127,18 @@ const COMMANDS: Record<string, Command> = {
     help: 'Writes to DIR the seed (default seed/) and N-1 copies of every document file and every insurer, each copy\nunder keys of its own (-c1, -c2, ...) and citing a copy of its source text, so it passes the same validation.\nServe or load it with SEED_DIR=DIR (or --seed DIR). DIR is replaced. N: 1 to 1000.',
     run: async (_args, options) => {
       const factor = Number(options.factor);
-      if (typeof options.factor !== 'string' || !Number.isInteger(factor) || factor < 1 || factor > 1000) throw new UsageError(`--factor must be a whole number from 1 to 1000 (got ${String(options.factor ?? 'nothing')})`);
-      if (typeof options.out !== 'string') throw new UsageError('--out DIR is needed: the folder to write the synthetic seed to');
+      if (typeof options.factor !== 'string' || !Number.isInteger(factor) || factor < 1 || factor > 1000)
+        throw new UsageError(
+          `--factor must be a whole number from 1 to 1000 (got ${String(options.factor ?? 'nothing')})`,
+        );
+      if (typeof options.out !== 'string')
+        throw new UsageError('--out DIR is needed: the folder to write the synthetic seed to');
       const out = resolve(options.out);
       if (out === seedDir({})) throw new UsageError(`--out ${options.out} is the seed itself; choose another folder`);
       const summary = synthesizeSeed(seedDir(options), out, factor);
-      console.log(`wrote ${out}: ${summary.files} seed files, ${summary.sources} source texts (${summary.keysPerCopy} keys copied ${factor - 1} times)`);
+      console.log(
+        `wrote ${out}: ${summary.files} seed files, ${summary.sources} source texts (${summary.keysPerCopy} keys copied ${factor - 1} times)`,
+      );
       return 0;
     },
   },
@@ -133,7 +147,8 @@ const COMMANDS: Record<string, Command> = {
 class UsageError extends Error {}
 
 const optionalText = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
-const seedDir = (options: Record<string, string | true>) => (typeof options.seed === 'string' ? resolve(options.seed) : seedDirOf(loadConfig()));
+const seedDir = (options: Record<string, string | true>) =>
+  typeof options.seed === 'string' ? resolve(options.seed) : seedDirOf(loadConfig());
 
 /** The configured engine, loaded from seed/ first when it starts empty (a temporary embedded database). */
 async function withEngine(work: (engine: GraphEngine, config: Config) => Promise<number>): Promise<number> {

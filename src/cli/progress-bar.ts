@@ -16,7 +16,9 @@ export class ProgressBar {
     }
     const filled = Math.round((done / total) * this.width);
     const bar = `${'#'.repeat(filled)}${'.'.repeat(this.width - filled)}`;
-    this.stream.write(`\r${this.label} [${bar}] ${done}/${total}  ${String(this.items).padStart(5)} written  ${name.padEnd(40).slice(0, 40)}`);
+    this.stream.write(
+      `\r${this.label} [${bar}] ${done}/${total}  ${String(this.items).padStart(5)} written  ${name.padEnd(40).slice(0, 40)}`,
+    );
   }
 
   done(): void {

@@ -2,7 +2,9 @@ import { print } from 'graphql';
 import { ZbcRequirementsAtVgz2024Document, type ZbcRequirementsAtVgz2024Query } from './generated/graphql';
 
 /** A frontend's typed call: the document and its answer's type come from `npm run codegen`. */
-export async function fetchZbcRequirements(endpoint = 'http://localhost:4000/graphql'): Promise<ZbcRequirementsAtVgz2024Query> {
+export async function fetchZbcRequirements(
+  endpoint = 'http://localhost:4000/graphql',
+): Promise<ZbcRequirementsAtVgz2024Query> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -51,7 +51,13 @@ export function inForce(item: VersionItem, knownAt: string | undefined): boolean
   return true;
 }
 
-const sameText = (a: unknown, b: unknown) => String(a ?? '').replace(/\s+/g, ' ').trim() === String(b ?? '').replace(/\s+/g, ' ').trim();
+const sameText = (a: unknown, b: unknown) =>
+  String(a ?? '')
+    .replace(/\s+/g, ' ')
+    .trim() ===
+  String(b ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function match(from: VersionItem[], to: VersionItem[]) {
   const pairs: Array<[VersionItem, VersionItem]> = [];
@@ -60,7 +66,9 @@ function match(from: VersionItem[], to: VersionItem[]) {
   for (const t of to) {
     const tKey = String(t.node.key);
     const f = from.find(
-      (f) => !matchedFrom.has(f) && (String(f.node.key) === tKey || t.ancestors.includes(String(f.node.key)) || f.ancestors.includes(tKey)),
+      (f) =>
+        !matchedFrom.has(f) &&
+        (String(f.node.key) === tKey || t.ancestors.includes(String(f.node.key)) || f.ancestors.includes(tKey)),
     );
     if (f) {
       pairs.push([f, t]);
@@ -90,11 +98,17 @@ export function diffVersions(from: VersionSide, to: VersionSide, documented: Doc
     if (!partial || side.policy.reconstructed) return current;
     const said = side === to ? documented.added : documented.removed;
     const otherKeys = new Set(other.flatMap((o) => [String(o.node.key), ...o.ancestors]));
-    return current.filter((i) => said.has(String(i.node.key)) || otherKeys.has(String(i.node.key)) || i.ancestors.some((a) => otherKeys.has(a)));
+    return current.filter(
+      (i) =>
+        said.has(String(i.node.key)) || otherKeys.has(String(i.node.key)) || i.ancestors.some((a) => otherKeys.has(a)),
+    );
   };
 
   const criteria = match(scope(from, from.criteria, to.criteria), scope(to, to.criteria, from.criteria));
-  const performances = match(scope(from, from.performances, to.performances), scope(to, to.performances, from.performances));
+  const performances = match(
+    scope(from, from.performances, to.performances),
+    scope(to, to.performances, from.performances),
+  );
   const changed = criteria.pairs
     .filter(([f, t]) => !sameText(f.node.text, t.node.text))
     .map(([f, t]) => ({ before: f.node, after: t.node, segments: wordDiff(String(f.node.text), String(t.node.text)) }));
@@ -110,7 +124,9 @@ export function diffVersions(from: VersionSide, to: VersionSide, documented: Doc
     unchanged: criteria.pairs.length - changed.length,
     performancesAdded: performances.onlyTo.map((i) => i.node),
     performancesRemoved: performances.onlyFrom.map((i) => i.node),
-    performancesChanged: performances.pairs.filter(([f, t]) => f.node.status !== t.node.status).map(([f, t]) => ({ before: f.node, after: t.node })),
+    performancesChanged: performances.pairs
+      .filter(([f, t]) => f.node.status !== t.node.status)
+      .map(([f, t]) => ({ before: f.node, after: t.node })),
     partial,
     reason,
   };

@@ -14,7 +14,13 @@ function readAll(dir: string): Map<string, string> {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.cypher')) out.set(relative(dir, path).replace(/\\/g, '/').replace(/\.cypher$/, ''), readFileSync(path, 'utf8'));
+      else if (entry.name.endsWith('.cypher'))
+        out.set(
+          relative(dir, path)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, ''),
+          readFileSync(path, 'utf8'),
+        );
     }
   };
   walk(dir);

@@ -51,7 +51,8 @@ export class EmbeddedEngine implements GraphEngine {
     // against about 350 MB on disk, checkpointed, with the buffer pool caching the same pages).
     if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
     if (options.startFrom) {
-      if (options.path) throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
+      if (options.path)
+        throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
       try {
         copyFileSync(options.startFrom, this.databaseFile);
       } catch (error) {
@@ -61,7 +62,10 @@ export class EmbeddedEngine implements GraphEngine {
     }
     // A bounded buffer pool: LadybugDB's default, most of the machine's memory, costs about 40 MB of
     // resident bookkeeping for pages this graph never fills (1 GB holds the 100x corpus several times).
-    this.database = new Database(options.path ?? this.databaseFile, options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0);
+    this.database = new Database(
+      options.path ?? this.databaseFile,
+      options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0,
+    );
     this.cache = new ReadCache(options.readCacheRows);
   }
 

@@ -47,7 +47,10 @@ export class QueryTimeoutError extends Error {
 
 /** The database cannot be reached (down, restarting, network): a fault of the moment, not of the request. */
 export class EngineUnavailableError extends Error {
-  constructor(readonly engine: EngineKind, detail: string) {
+  constructor(
+    readonly engine: EngineKind,
+    detail: string,
+  ) {
     super(`the ${engine} database is unavailable: ${detail}`);
     this.name = 'EngineUnavailableError';
   }

@@ -34,8 +34,17 @@ export class Neo4jEngine implements GraphEngine {
   private readonly driver: Driver;
   private callCount = 0;
 
-  constructor(private readonly options: Neo4jOptions, driver?: Driver) {
-    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), driverTimeouts(options.queryTimeoutMs));
+  constructor(
+    private readonly options: Neo4jOptions,
+    driver?: Driver,
+  ) {
+    this.driver =
+      driver ??
+      neo4j.driver(
+        options.uri,
+        neo4j.auth.basic(options.user, options.password),
+        driverTimeouts(options.queryTimeoutMs),
+      );
   }
 
   get calls(): number {
@@ -90,8 +99,14 @@ export class Neo4jEngine implements GraphEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      const info = await this.withinDeadline('health', () => this.driver.getServerInfo({ database: this.options.database }));
-      return { engine: this.kind, reachable: true, detail: `${info.agent ?? 'neo4j'} at ${info.address ?? this.options.uri}` };
+      const info = await this.withinDeadline('health', () =>
+        this.driver.getServerInfo({ database: this.options.database }),
+      );
+      return {
+        engine: this.kind,
+        reachable: true,
+        detail: `${info.agent ?? 'neo4j'} at ${info.address ?? this.options.uri}`,
+      };
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: (error as Error).message };
     }
@@ -104,13 +119,17 @@ export class Neo4jEngine implements GraphEngine {
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
-        throw new EngineStartError(`${where} refused the credentials of user "${this.options.user}": check NEO4J_USER and NEO4J_PASSWORD`);
+        throw new EngineStartError(
+          `${where} refused the credentials of user "${this.options.user}": check NEO4J_USER and NEO4J_PASSWORD`,
+        );
       }
       if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
         throw new EngineStartError(`${where} has no database "${this.options.database}": check NEO4J_DATABASE`);
       }
       const detail = (error as Error).message.split('\n')[0];
-      throw new EngineStartError(`${where} cannot be reached (${detail}): check NEO4J_URI and that the server is running`);
+      throw new EngineStartError(
+        `${where} cannot be reached (${detail}): check NEO4J_URI and that the server is running`,
+      );
     }
   }
 
@@ -135,7 +154,11 @@ export class Neo4jEngine implements GraphEngine {
   /** A connection-level fault as EngineUnavailableError; undefined for anything else. */
   private unavailable(error: unknown): EngineUnavailableError | undefined {
     const code = (error as { code?: string }).code ?? '';
-    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    if (
+      code === neo4j.error.SERVICE_UNAVAILABLE ||
+      code === neo4j.error.SESSION_EXPIRED ||
+      code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+    ) {
       return new EngineUnavailableError(this.kind, (error as Error).message.split('\n')[0] ?? '');
     }
     return undefined;
@@ -149,7 +172,10 @@ export class Neo4jEngine implements GraphEngine {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new EngineUnavailableError(this.kind, `no answer to ${what} within ${this.options.queryTimeoutMs} ms`)),
+        () =>
+          reject(
+            new EngineUnavailableError(this.kind, `no answer to ${what} within ${this.options.queryTimeoutMs} ms`),
+          ),
         this.options.queryTimeoutMs,
       );
     });
@@ -193,9 +219,17 @@ export function fromNeo4j(value: unknown): unknown {
   if (isNode(value)) {
     return nodeValue(value.labels[0] ?? '', fromNeo4j(value.properties) as Record<string, unknown>);
   }
-  if (isRelationship(value)) return relationshipValue(value.type, fromNeo4j(value.properties) as Record<string, unknown>);
+  if (isRelationship(value))
+    return relationshipValue(value.type, fromNeo4j(value.properties) as Record<string, unknown>);
   if (isPath(value)) return value.segments.map((s) => fromNeo4j(s.relationship));
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(fromNeo4j);

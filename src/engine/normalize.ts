@@ -20,7 +20,8 @@ export function nodeValue(label: string, props: Record<string, unknown>): Row {
 export function relationshipValue(type: string, props: Record<string, unknown>): Row {
   if (!(type in graphModel.relationships)) return { __type: type, ...props };
   const out: Row = { __type: type };
-  for (const name of Object.keys(storedRelationshipProperties(type as RelationshipType))) out[name] = props[name] ?? null;
+  for (const name of Object.keys(storedRelationshipProperties(type as RelationshipType)))
+    out[name] = props[name] ?? null;
   return out;
 }
 

@@ -18,7 +18,12 @@ const WORKERS = {
  */
 export async function buildIde(): Promise<void> {
   mkdirSync(IDE_DIR, { recursive: true });
-  const common = { bundle: true, minify: true, logLevel: 'silent' as const, define: { 'process.env.NODE_ENV': '"production"' } };
+  const common = {
+    bundle: true,
+    minify: true,
+    logLevel: 'silent' as const,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
   await build({
     ...common,
     entryPoints: { app: join(ROOT_DIR, 'src', 'ide', 'browser', 'main.tsx') },
@@ -38,7 +43,9 @@ export async function buildIde(): Promise<void> {
 }
 
 export function ideIsBuilt(): boolean {
-  return ['app.js', 'app.css', ...Object.keys(WORKERS).map((w) => `${w}.js`)].every((f) => existsSync(join(IDE_DIR, f)));
+  return ['app.js', 'app.css', ...Object.keys(WORKERS).map((w) => `${w}.js`)].every((f) =>
+    existsSync(join(IDE_DIR, f)),
+  );
 }
 
 if (require.main === module) {

@@ -5,7 +5,16 @@ import { ROOT_DIR } from '../paths';
 import { IDE_DIR } from './build-ide';
 
 /** The analysts' questions in the order the product puts them; other files follow alphabetically. */
-const QUESTION_ORDER = ['requirements', 'policy-diff', 'policy-history', 'regions', 'compare-requirements', 'search', 'milestones', 'list-filters'];
+const QUESTION_ORDER = [
+  'requirements',
+  'policy-diff',
+  'policy-history',
+  'regions',
+  'compare-requirements',
+  'search',
+  'milestones',
+  'list-filters',
+];
 const rank = (file: string) => {
   const i = QUESTION_ORDER.indexOf(file.replace(/\.graphql$/, ''));
   return i < 0 ? QUESTION_ORDER.length : i;
@@ -22,8 +31,15 @@ export function exampleTabs(): Array<{ name: string; query: string }> {
       return parse(text).definitions.flatMap((def) => {
         if (def.kind !== 'OperationDefinition' || !def.name || !def.loc) return [];
         // Keep the analyst's comment above the operation: it says what the question is.
-        const before = text.slice(0, def.loc.start).split(/\n\s*\n/).pop() ?? '';
-        const comment = before.split('\n').filter((l) => l.trim().startsWith('#')).join('\n');
+        const before =
+          text
+            .slice(0, def.loc.start)
+            .split(/\n\s*\n/)
+            .pop() ?? '';
+        const comment = before
+          .split('\n')
+          .filter((l) => l.trim().startsWith('#'))
+          .join('\n');
         return [{ name: def.name.value, query: `${comment ? `${comment}\n` : ''}${print(def)}\n` }];
       });
     });

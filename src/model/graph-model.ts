@@ -227,11 +227,17 @@ export const graphModel = defineModel({
       properties: {
         text: text('The exact text of the requirement in the source.', { required: true, verbatim: true }),
         kind: text('What kind of requirement this is.', { required: true, values: CRITERION_KINDS }),
-        party: text('Who must comply or act: the provider, the insurer, both, or another party the source names (see partyName).', {
-          required: true,
-          values: CRITERION_PARTIES,
-        }),
-        partyName: text('The other party, in the source’s words, when party is other-party (e.g. "de zorggroep", "ROAZ").', { verbatim: true }),
+        party: text(
+          'Who must comply or act: the provider, the insurer, both, or another party the source names (see partyName).',
+          {
+            required: true,
+            values: CRITERION_PARTIES,
+          },
+        ),
+        partyName: text(
+          'The other party, in the source’s words, when party is other-party (e.g. "de zorggroep", "ROAZ").',
+          { verbatim: true },
+        ),
         force: text(
           'How binding it is, as its words make it: a requirement ("moet", "dient"), a condition (for a contract, a payment, a prestatie), an expectation ("wij verwachten", "idealiter"), an intention ("wij streven naar", "wij gaan"), or background (a definition, a legal fact, a description).',
           { required: true, values: CRITERION_FORCES },
@@ -250,7 +256,9 @@ export const graphModel = defineModel({
         nameEn: text('English name (a translation by the curators).', { required: true }),
         status: text('Its status in this policy.', { required: true, values: PERFORMANCE_STATUSES }),
         financing: text('How it is financed, in the source’s words.', { verbatim: true }),
-        contractingLevel: text('Who can contract it (practice, zorggroep, region), in the source’s words.', { verbatim: true }),
+        contractingLevel: text('Who can contract it (practice, zorggroep, region), in the source’s words.', {
+          verbatim: true,
+        }),
         amounts: text('Percentages and amounts the source gives, in its words.', { verbatim: true }),
         description: text('What it covers, in the source’s words.', { verbatim: true }),
         curatorNote,
@@ -284,16 +292,25 @@ export const graphModel = defineModel({
           description:
             'The day the step is tied to: the stated day; the day before "vóór" (before) a day and the day after "ná" (after) one; the first day of a month, period or year; the 15th for the middle of a month.',
         },
-        dateEnd: { type: 'date', description: 'The last day of a period, month or year the source states (null for a single day).' },
+        dateEnd: {
+          type: 'date',
+          description: 'The last day of a period, month or year the source states (null for a single day).',
+        },
         dateText: text('The date as the source writes it.', { verbatim: true }),
-        dateQualifier: text('How the date bounds the step: on it, before it, by it at the latest, after it, from it onwards, during it, around it.', {
-          required: true,
-          values: DATE_QUALIFIERS,
-        }),
-        datePrecision: text('How precise the date is: a day, a month, the middle of a month ("half november"), a period, a year, or unspecified.', {
-          required: true,
-          values: DATE_PRECISIONS,
-        }),
+        dateQualifier: text(
+          'How the date bounds the step: on it, before it, by it at the latest, after it, from it onwards, during it, around it.',
+          {
+            required: true,
+            values: DATE_QUALIFIERS,
+          },
+        ),
+        datePrecision: text(
+          'How precise the date is: a day, a month, the middle of a month ("half november"), a period, a year, or unspecified.',
+          {
+            required: true,
+            values: DATE_PRECISIONS,
+          },
+        ),
         action: text('What happens, in the source’s words.', { required: true, verbatim: true }),
         actor: text('Who acts ("Wie"), in the source’s words.', { verbatim: true }),
         channel: text('Through which channel ("Via"), in the source’s words.', { verbatim: true }),

@@ -23,7 +23,12 @@ export type Clause = Alternative[];
 /** Names that mean the same (a care type's Dutch and English name and abbreviation, an organisation's name and full name). */
 export type SynonymGroups = string[][];
 
-const term = (word: string, prefix: boolean): QueryTerm => ({ word, stem: stem(word), typos: typoTolerance(word), prefix });
+const term = (word: string, prefix: boolean): QueryTerm => ({
+  word,
+  stem: stem(word),
+  typos: typoTolerance(word),
+  prefix,
+});
 
 /** A query's clauses; empty when it holds no searchable word. */
 export function planQuery(query: string, synonyms: SynonymIndex = new SynonymIndex([])): Clause[] {
@@ -32,7 +37,7 @@ export function planQuery(query: string, synonyms: SynonymIndex = new SynonymInd
   const kept = all.filter((w) => !DUTCH_STOP_WORDS.has(w));
   const list = kept.length > 0 ? kept : all;
   const clauses: Clause[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     const match = synonyms.longestAt(list, i);
     const isLast = (j: number) => j === list.length - 1;
     if (match) {
@@ -84,7 +89,8 @@ export class SynonymIndex {
     let best: { length: number; alternatives: string[][] } | undefined;
     for (const { phrase, group } of this.byFirstWord.get(stem(list[i]!)) ?? []) {
       if (phrase.length > list.length - i || !phrase.every((w, k) => stem(list[i + k]!) === stem(w))) continue;
-      if (!best || phrase.length > best.length) best = { length: phrase.length, alternatives: group.filter((p) => p.join(' ') !== phrase.join(' ')) };
+      if (!best || phrase.length > best.length)
+        best = { length: phrase.length, alternatives: group.filter((p) => p.join(' ') !== phrase.join(' ')) };
     }
     return best;
   }
@@ -102,10 +108,12 @@ export function luceneQuery(clauses: Clause[]): string {
     if (t.prefix) parts.push(`${t.word}*`);
     return parts.length === 1 ? parts[0]! : `(${parts.join(' ')})`;
   };
-  const alternative = (a: Alternative) => (a.length === 1 ? luceneTerm(a[0]!) : `(${a.map((t) => `+${luceneTerm(t)}`).join(' ')})`);
-  return clauses.map((c) => (c.length === 1 ? `+${alternative(c[0]!)}` : `+(${c.map(alternative).join(' ')})`)).join(' ');
+  const alternative = (a: Alternative) =>
+    a.length === 1 ? luceneTerm(a[0]!) : `(${a.map((t) => `+${luceneTerm(t)}`).join(' ')})`;
+  return clauses
+    .map((c) => (c.length === 1 ? `+${alternative(c[0]!)}` : `+(${c.map(alternative).join(' ')})`))
+    .join(' ');
 }
 
 /** Every term of a plan, for highlighting. */
 export const planTerms = (clauses: Clause[]): QueryTerm[] => clauses.flat(2);
-

@@ -3,7 +3,16 @@ import { EmbeddedEngine } from '../engine/embedded-engine';
 import { Lru } from '../engine/lru';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
-import { luceneQuery, matchesTerm, planQuery, planTerms, SynonymIndex, type Clause, type QueryTerm, type SynonymGroups } from './search-query';
+import {
+  luceneQuery,
+  matchesTerm,
+  planQuery,
+  planTerms,
+  SynonymIndex,
+  type Clause,
+  type QueryTerm,
+  type SynonymGroups,
+} from './search-query';
 import { hasPolicy, kindOfLabel, SEARCH_KINDS, SEARCHABLE, type SearchKind } from './searchable';
 
 /** One search result: which node, how well it matched, and a highlighted passage. */
@@ -74,14 +83,21 @@ function policyInsurers(rows: Row[]): Map<string, Set<string>> {
 }
 
 const inScope = (filter: SearchFilter, kind: SearchKind, policy: string, insurers: Map<string, Set<string>>) =>
-  filter.kinds.includes(kind) && (!filter.insurer || (hasPolicy(kind) && Boolean(insurers.get(policy)?.has(filter.insurer))));
+  filter.kinds.includes(kind) &&
+  (!filter.insurer || (hasPolicy(kind) && Boolean(insurers.get(policy)?.has(filter.insurer))));
 
 /** The vocabulary's names that mean the same: the synonyms a query is widened with. */
 async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
-  const lists = await Promise.all(['care-type', 'provider-type', 'insurer', 'stakeholder', 'framework'].map((l) => engine.read(`model/${l}/list`, { skip: 0, limit: 1_000_000 })));
+  const lists = await Promise.all(
+    ['care-type', 'provider-type', 'insurer', 'stakeholder', 'framework'].map((l) =>
+      engine.read(`model/${l}/list`, { skip: 0, limit: 1_000_000 }),
+    ),
+  );
   return lists.flat().map((r) => {
     const n = r.node as Row;
-    return [n.nameNl, n.nameEn, n.name, n.fullName, n.abbreviation].filter((v): v is string => typeof v === 'string' && v.length > 0);
+    return [n.nameNl, n.nameEn, n.name, n.fullName, n.abbreviation].filter(
+      (v): v is string => typeof v === 'string' && v.length > 0,
+    );
   });
 }
 
@@ -109,10 +125,13 @@ export class EmbeddedSearch implements SearchService {
     ]);
     const items = new Map<string, { kind: SearchKind; node: Row; policy: string }>();
     SEARCH_KINDS.forEach((kind, i) => {
-      for (const row of perKind[i]!) items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: String(row.policy ?? '') });
+      for (const row of perKind[i]!)
+        items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: String(row.policy ?? '') });
     });
     const boost: Record<string, number> = {};
-    for (const kind of SEARCH_KINDS) for (const [f, w] of Object.entries(SEARCHABLE[kind].fields as Record<string, number>)) boost[f] = Math.max(boost[f] ?? 0, w);
+    for (const kind of SEARCH_KINDS)
+      for (const [f, w] of Object.entries(SEARCHABLE[kind].fields as Record<string, number>))
+        boost[f] = Math.max(boost[f] ?? 0, w);
     const fields = Object.keys(boost);
     const index = new MiniSearch<{ id: string }>({
       fields,
@@ -121,7 +140,12 @@ export class EmbeddedSearch implements SearchService {
       tokenize: words,
       searchOptions: { boost },
     });
-    index.addAll([...items.entries()].map(([id, { node }]) => ({ id, ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])) })));
+    index.addAll(
+      [...items.entries()].map(([id, { node }]) => ({
+        id,
+        ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])),
+      })),
+    );
     return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
   }
 
@@ -146,7 +170,11 @@ export class EmbeddedSearch implements SearchService {
     return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).map((hit) => {
       const item = this.items.get(String(hit.id))!;
       let snippet: string | undefined;
-      return { ...item, score: Math.round(hit.score * 1000) / 1000, snippet: () => (snippet ??= snippetOf(item.kind, item.node, terms)) };
+      return {
+        ...item,
+        score: Math.round(hit.score * 1000) / 1000,
+        snippet: () => (snippet ??= snippetOf(item.kind, item.node, terms)),
+      };
     });
   }
 }
@@ -156,7 +184,10 @@ function miniSearchQuery(plan: Clause[]): Query {
   const term = (t: QueryTerm): Query => ({ queries: [t.word], combineWith: 'OR', prefix: t.prefix, fuzzy: t.typos });
   return {
     combineWith: 'AND',
-    queries: plan.map((clause) => ({ combineWith: 'OR', queries: clause.map((alt) => ({ combineWith: 'AND', queries: alt.map(term) })) })),
+    queries: plan.map((clause) => ({
+      combineWith: 'OR',
+      queries: clause.map((alt) => ({ combineWith: 'AND', queries: alt.map(term) })),
+    })),
   };
 }
 
@@ -176,7 +207,13 @@ export class Neo4jSearch implements SearchService {
     return rows.map((row) => {
       const node = row.node as Row;
       const kind = kindOfLabel(String(node.__label))!;
-      return { kind, node, policy: String(row.policy ?? ''), score: Math.round(Number(row.score) * 1000) / 1000, snippet: () => snippetOf(kind, node, terms) };
+      return {
+        kind,
+        node,
+        policy: String(row.policy ?? ''),
+        score: Math.round(Number(row.score) * 1000) / 1000,
+        snippet: () => snippetOf(kind, node, terms),
+      };
     });
   }
 }

@@ -7,16 +7,32 @@ import type { NodeLabel } from '../model/graph-model';
  */
 export const SEARCHABLE = {
   CRITERION: { label: 'Criterion', statement: 'criterion', fields: { text: 3, heading: 1 } },
-  PERFORMANCE: { label: 'Performance', statement: 'performance', fields: { name: 3, nameEn: 2, description: 1, financing: 1, contractingLevel: 1, amounts: 1 } },
-  DOCUMENTED_CHANGE: { label: 'PolicyChange', statement: 'policy-change', fields: { subject: 3, after: 1, before: 1, description: 1 } },
-  MILESTONE: { label: 'Milestone', statement: 'milestone', fields: { action: 2, dateText: 1, audience: 1, actor: 1, channel: 1 } },
+  PERFORMANCE: {
+    label: 'Performance',
+    statement: 'performance',
+    fields: { name: 3, nameEn: 2, description: 1, financing: 1, contractingLevel: 1, amounts: 1 },
+  },
+  DOCUMENTED_CHANGE: {
+    label: 'PolicyChange',
+    statement: 'policy-change',
+    fields: { subject: 3, after: 1, before: 1, description: 1 },
+  },
+  MILESTONE: {
+    label: 'Milestone',
+    statement: 'milestone',
+    fields: { action: 2, dateText: 1, audience: 1, actor: 1, channel: 1 },
+  },
   POLICY: { label: 'Policy', statement: 'policy', fields: { title: 3, contractPeriod: 1 } },
   AMENDMENT: { label: 'Amendment', statement: 'amendment', fields: { title: 3, summary: 1, reason: 1 } },
   FRAMEWORK: { label: 'Framework', statement: 'framework', fields: { name: 3, fullName: 2 } },
   INSURER: { label: 'Insurer', statement: 'insurer', fields: { name: 3, fullName: 2 } },
   STAKEHOLDER: { label: 'Stakeholder', statement: 'stakeholder', fields: { name: 3, fullName: 2 } },
   CARE_TYPE: { label: 'CareType', statement: 'care-type', fields: { nameNl: 3, nameEn: 2, abbreviation: 3 } },
-  PROVIDER_TYPE: { label: 'ProviderType', statement: 'provider-type', fields: { nameNl: 3, nameEn: 2, abbreviation: 3 } },
+  PROVIDER_TYPE: {
+    label: 'ProviderType',
+    statement: 'provider-type',
+    fields: { nameNl: 3, nameEn: 2, abbreviation: 3 },
+  },
   REGION: { label: 'Region', statement: 'region', fields: { name: 3, description: 1 } },
   ALLIANCE: { label: 'Alliance', statement: 'alliance', fields: { name: 3, description: 1 } },
 } as const satisfies Record<string, { label: NodeLabel; statement: string; fields: Record<string, number> }>;
@@ -27,7 +43,9 @@ export const SEARCH_KINDS = Object.keys(SEARCHABLE) as SearchKind[];
 export const FULLTEXT_INDEX = 'policy_search_nl';
 export const FORMER_FULLTEXT_INDEXES = ['policy_search'];
 
-export const kindOfLabel = (label: string): SearchKind | undefined => SEARCH_KINDS.find((k) => SEARCHABLE[k].label === label);
+export const kindOfLabel = (label: string): SearchKind | undefined =>
+  SEARCH_KINDS.find((k) => SEARCHABLE[k].label === label);
 
 /** Kinds whose nodes belong to one policy (the others are named things shared across policies). */
-export const hasPolicy = (kind: SearchKind): boolean => !['FRAMEWORK', 'INSURER', 'STAKEHOLDER', 'CARE_TYPE', 'PROVIDER_TYPE'].includes(kind);
+export const hasPolicy = (kind: SearchKind): boolean =>
+  !['FRAMEWORK', 'INSURER', 'STAKEHOLDER', 'CARE_TYPE', 'PROVIDER_TYPE'].includes(kind);

@@ -34,8 +34,29 @@ const CITE = ['document', 'lines', 'quote'];
 export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
   requirements: {
     operation: operation('requirements.graphql'),
-    params: { providerType: 'string', insurer: 'string', careType: 'string', year: 'int', knownAt: 'date', topic: 'string', includeGuidelines: 'boolean' },
-    header: ['policy', 'insurer', 'appliesVia', 'criterion', 'kind', 'party', 'partyName', 'force', 'topic', 'text', 'withdrawnOn', ...CITE],
+    params: {
+      providerType: 'string',
+      insurer: 'string',
+      careType: 'string',
+      year: 'int',
+      knownAt: 'date',
+      topic: 'string',
+      includeGuidelines: 'boolean',
+    },
+    header: [
+      'policy',
+      'insurer',
+      'appliesVia',
+      'criterion',
+      'kind',
+      'party',
+      'partyName',
+      'force',
+      'topic',
+      'text',
+      'withdrawnOn',
+      ...CITE,
+    ],
     rows: (data) => {
       type Page = { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Json }> };
       const page = data.requirements as Page;
@@ -45,7 +66,13 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
           node.policy.key,
           node.insurer?.key ?? '',
           node.appliesVia.key,
-          c.key, c.kind, c.party, c.partyName ?? '', c.force, c.topic?.key ?? '', c.text,
+          c.key,
+          c.kind,
+          c.party,
+          c.partyName ?? '',
+          c.force,
+          c.topic?.key ?? '',
+          c.text,
           c.withdrawnBy?.date ?? '',
           ...cite(c.source),
         ];
@@ -58,8 +85,25 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
     params: { providerType: 'string', insurers: 'list', year: 'int' },
     header: ['topic', 'insurer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE],
     rows: (data) => ({
-      rows: (data.compareRequirements as Array<{ topic: { key: string }; insurers: Array<{ insurer: { key: string }; criteria: Array<Json> }> }>).flatMap((t) =>
-        t.insurers.flatMap((i) => i.criteria.map((c) => [t.topic.key, i.insurer.key, c.policy.key, c.key, c.kind, c.party, c.force, c.text, ...cite(c.source)])),
+      rows: (
+        data.compareRequirements as Array<{
+          topic: { key: string };
+          insurers: Array<{ insurer: { key: string }; criteria: Array<Json> }>;
+        }>
+      ).flatMap((t) =>
+        t.insurers.flatMap((i) =>
+          i.criteria.map((c) => [
+            t.topic.key,
+            i.insurer.key,
+            c.policy.key,
+            c.key,
+            c.kind,
+            c.party,
+            c.force,
+            c.text,
+            ...cite(c.source),
+          ]),
+        ),
       ),
     }),
   },
@@ -69,13 +113,30 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
     header: ['change', 'key', 'before', 'after', ...CITE],
     rows: (data) => {
       type C = { key: string; text: string; source: Cited };
-      const d = data.policyDiff as { added: C[]; removed: C[]; changed: Array<{ before: C; after: C }>; documentedChanges: Array<{ key: string; subject: string; before: string | null; after: string | null; source: Cited }> };
+      const d = data.policyDiff as {
+        added: C[];
+        removed: C[];
+        changed: Array<{ before: C; after: C }>;
+        documentedChanges: Array<{
+          key: string;
+          subject: string;
+          before: string | null;
+          after: string | null;
+          source: Cited;
+        }>;
+      };
       return {
         rows: [
           ...d.added.map((c) => ['added', c.key, '', c.text, ...cite(c.source)]),
           ...d.removed.map((c) => ['removed', c.key, c.text, '', ...cite(c.source)]),
           ...d.changed.map((c) => ['reworded', c.after.key, c.before.text, c.after.text, ...cite(c.after.source)]),
-          ...d.documentedChanges.map((c) => [`documented: ${c.subject}`, c.key, c.before ?? '', c.after ?? '', ...cite(c.source)]),
+          ...d.documentedChanges.map((c) => [
+            `documented: ${c.subject}`,
+            c.key,
+            c.before ?? '',
+            c.after ?? '',
+            ...cite(c.source),
+          ]),
         ],
       };
     },
@@ -90,7 +151,10 @@ export function csvCell(value: unknown): string {
 }
 
 export class CsvRequestError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super('csv request');
   }
 }
@@ -99,7 +163,15 @@ function variablesOf(question: CsvQuestion, search: URLSearchParams): Vars {
   const vars: Vars = {};
   for (const [name, raw] of search) {
     const type = question.params[name];
-    const bad = (reason: string) => new CsvRequestError(400, { errors: [{ message: `Parameter ${name} ${reason} (got ${excerpt(raw)})`, extensions: { code: 'BAD_USER_INPUT', argument: name } }] });
+    const bad = (reason: string) =>
+      new CsvRequestError(400, {
+        errors: [
+          {
+            message: `Parameter ${name} ${reason} (got ${excerpt(raw)})`,
+            extensions: { code: 'BAD_USER_INPUT', argument: name },
+          },
+        ],
+      });
     if (!type) throw bad(`is not a parameter of this export (it takes ${Object.keys(question.params).join(', ')})`);
     if (type === 'int') {
       if (!/^-?\d{1,9}$/.test(raw)) throw bad('must be a whole number');
@@ -114,20 +186,38 @@ function variablesOf(question: CsvQuestion, search: URLSearchParams): Vars {
 }
 
 /** Runs one export: the CSV text, or a CsvRequestError with the status and the GraphQL errors. */
-export async function exportCsv(apollo: ApolloServer<Context>, name: string, search: URLSearchParams, context: () => Context): Promise<string> {
+export async function exportCsv(
+  apollo: ApolloServer<Context>,
+  name: string,
+  search: URLSearchParams,
+  context: () => Context,
+): Promise<string> {
   const question = CSV_QUESTIONS[name];
-  if (!question) throw new CsvRequestError(404, { error: `No export ${name}.csv; there are ${Object.keys(CSV_QUESTIONS).map((q) => `${q}.csv`).join(', ')}` });
+  if (!question)
+    throw new CsvRequestError(404, {
+      error: `No export ${name}.csv; there are ${Object.keys(CSV_QUESTIONS)
+        .map((q) => `${q}.csv`)
+        .join(', ')}`,
+    });
   const base = variablesOf(question, search);
   const lines = [question.header.map(csvCell).join(',')];
   let variables: Vars | undefined = base;
   // Pages of 100 until the answer is complete: an export is the whole answer (bounded by the graph).
   for (let page = 0; variables && page < 1000; page++) {
-    const response = await apollo.executeOperation({ query: question.operation, variables }, { contextValue: context() });
+    const response = await apollo.executeOperation(
+      { query: question.operation, variables },
+      { contextValue: context() },
+    );
     if (response.body.kind !== 'single') throw new CsvRequestError(500, { error: 'unexpected streamed answer' });
     const { data, errors } = response.body.singleResult;
     if (errors?.length || !data) {
       // The client's mistake, as the API states it; never a stack trace.
-      throw new CsvRequestError(400, { errors: errors?.map(({ message, extensions }) => ({ message, extensions: { ...extensions, stacktrace: undefined } })) });
+      throw new CsvRequestError(400, {
+        errors: errors?.map(({ message, extensions }) => ({
+          message,
+          extensions: { ...extensions, stacktrace: undefined },
+        })),
+      });
     }
     const { rows, next } = question.rows(data as Record<string, unknown>);
     for (const row of rows) lines.push(row.map(csvCell).join(','));

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ideEnabled, introspectionEnabled, type Config } from '../config';
@@ -43,21 +46,40 @@ export function formatError(development: boolean) {
             : original instanceof RequestCancelledError
               ? 'REQUEST_CANCELLED'
               : undefined;
-    if (engineCode) return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code: engineCode } };
+    if (engineCode)
+      return {
+        message: (original as Error).message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: engineCode },
+      };
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a query limit keeps its own code.
     const limitCode = (original as GraphQLError & { originalError?: GraphQLError }).originalError?.extensions?.code;
-    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && QUERY_LIMIT_CODES.includes(limitCode)) {
+    if (
+      formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+      typeof limitCode === 'string' &&
+      QUERY_LIMIT_CODES.includes(limitCode)
+    ) {
       return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
     }
     // graphql-js's own limit on variable errors comes without a code (Apollo files it as internal): it
     // is the client's request all the same.
-    if (original instanceof GraphQLError && !formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
+    if (
+      original instanceof GraphQLError &&
+      !formatted.path &&
+      formatted.message.startsWith('Too many errors processing variables')
+    ) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof GraphQLError) return formatted;
     logFault(original, formatted.path);
     if (development) return formatted;
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -66,7 +88,11 @@ export interface ServerOptions {
   log?: LogSink;
 }
 
-export async function startServer(engine: GraphEngine, config: Config, options: ServerOptions = {}): Promise<AppServer> {
+export async function startServer(
+  engine: GraphEngine,
+  config: Config,
+  options: ServerOptions = {},
+): Promise<AppServer> {
   const development = config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     schema,
@@ -81,12 +107,21 @@ export async function startServer(engine: GraphEngine, config: Config, options: 
     formatError: formatError(development),
     validationRules: [
       queryLimits(
-        { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxAliases: config.MAX_QUERY_ALIASES, maxDirectives: config.MAX_QUERY_DIRECTIVES },
+        {
+          maxDepth: config.MAX_QUERY_DEPTH,
+          maxCost: config.MAX_QUERY_COST,
+          maxAliases: config.MAX_QUERY_ALIASES,
+          maxDirectives: config.MAX_QUERY_DIRECTIVES,
+        },
         readListBounds(),
       ),
     ],
     // No cache hints are set, so Apollo's cache-control plugin would only instrument every field for nothing.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(options.log ?? defaultSink())],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin(options.log ?? defaultSink()),
+    ],
   });
   await apollo.start();
   // The embedded engine's search index is built from the graph once, now that it is loaded.
@@ -143,7 +178,11 @@ interface Handlers {
   state: { accepting: boolean };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engine, search, config, ide, state }: Handlers) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { apollo, engine, search, config, ide, state }: Handlers,
+) {
   // Once shutdown has begun, a keep-alive client is told to take its next request elsewhere.
   if (!state.accepting) res.setHeader('connection', 'close');
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -155,14 +194,22 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
     return;
   }
   if (ide && req.method === 'GET' && url.pathname === '/graphql' && !url.search && prefersHtml(req)) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': IDE_CONTENT_SECURITY_POLICY });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
+    });
     res.end(ide);
     return;
   }
   if (url.pathname === '/ready' && req.method === 'GET') {
     const health = await engine.health();
     const ready = state.accepting && health.reachable;
-    send(res, ready ? 200 : 503, { ready, engine: health.engine, reachable: health.reachable, accepting: state.accepting });
+    send(res, ready ? 200 : 503, {
+      ready,
+      engine: health.engine,
+      reachable: health.reachable,
+      accepting: state.accepting,
+    });
     return;
   }
   if (url.pathname === '/health' && req.method === 'GET') {
@@ -173,9 +220,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
   const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname);
   if (csv && req.method === 'GET') {
     try {
-      const text = await withinDeadline(res, config, (signal) => exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config, signal)));
+      const text = await withinDeadline(res, config, (signal) =>
+        exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config, signal)),
+      );
       if (text === undefined) return;
-      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csv[1]}.csv"` });
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${csv[1]}.csv"`,
+      });
       res.end(`\uFEFF${text}`);
     } catch (error) {
       if (!(error instanceof CsvRequestError)) throw error;
@@ -229,12 +281,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, { apollo, engin
  * connection included, are never sent, so the server is free for others. A client that hangs up aborts
  * its request the same way.
  */
-async function withinDeadline<T>(res: ServerResponse, config: Config, work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+async function withinDeadline<T>(
+  res: ServerResponse,
+  config: Config,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T | undefined> {
   const abort = new AbortController();
   const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
     abort.signal.addEventListener('abort', () => resolve(TIMED_OUT), { once: true });
   });
-  const timer = setTimeout(() => abort.abort(new RequestTimeoutError(config.REQUEST_TIMEOUT_MS)), config.REQUEST_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => abort.abort(new RequestTimeoutError(config.REQUEST_TIMEOUT_MS)),
+    config.REQUEST_TIMEOUT_MS,
+  );
   res.once('close', () => {
     if (!res.writableFinished) abort.abort(new RequestCancelledError());
   });
@@ -243,7 +302,9 @@ async function withinDeadline<T>(res: ServerResponse, config: Config, work: (sig
   if (outcome !== TIMED_OUT) return outcome as T;
   running.catch(() => {});
   if (!res.writableEnded && !res.destroyed) {
-    send(res, 503, { errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    send(res, 503, {
+      errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }],
+    });
   }
   return undefined;
 }
@@ -274,4 +335,3 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
 }
-

@@ -51,7 +51,8 @@ export function plainListFields(): string[] {
   const out: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type.name.endsWith('Connection')) continue;
-    for (const field of Object.values(type.getFields())) if (isObjectList(field)) out.push(`${type.name}.${field.name}`);
+    for (const field of Object.values(type.getFields()))
+      if (isObjectList(field)) out.push(`${type.name}.${field.name}`);
   }
   return out.sort();
 }
@@ -77,7 +78,12 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
   const search = await createSearch(engine);
   const sizes = new Map<string, number>();
   const ask = async (source: string, variableValues?: Record<string, unknown>) => {
-    const result = await graphql({ schema, source, variableValues, contextValue: createContext(engine, search, { NODE_ENV: 'test' }) });
+    const result = await graphql({
+      schema,
+      source,
+      variableValues,
+      contextValue: createContext(engine, search, { NODE_ENV: 'test' }),
+    });
     if (result.errors) throw new Error(`${source.slice(0, 80)}: ${result.errors.map((e) => e.message).join('; ')}`);
     record({ __typename: 'Query', ...result.data }, sizes);
     return result.data as Record<string, never>;
@@ -88,7 +94,10 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
     const keys: string[] = [];
     let after: string | null = null;
     do {
-      const data: Record<string, { edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }> = await ask(
+      const data: Record<
+        string,
+        { edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
+      > = await ask(
         `query($after: String) { ${list}(first: 100, after: $after) { edges { node { key } } pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
@@ -103,7 +112,9 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
     if (!optionalArgs(field)) continue;
     const named = getNamedType(field.type);
     if (isObjectType(named) && named.name.endsWith('Connection')) {
-      const node = getNamedType((getNamedType(named.getFields().edges!.type) as GraphQLObjectType).getFields().node!.type);
+      const node = getNamedType(
+        (getNamedType(named.getFields().edges!.type) as GraphQLObjectType).getFields().node!.type,
+      );
       let after: string | null = null;
       do {
         const data: Record<string, { pageInfo: { endCursor: string | null; hasNextPage: boolean } }> = await ask(
@@ -119,28 +130,45 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
 
   // The questions whose answers are lists of their own, asked for every key they take.
   for (const providerType of await keysOf('providerTypes')) {
-    await ask('query($p: String!) { compareRequirements(providerType: $p) { __typename insurers { __typename criteria { __typename } } } }', { p: providerType });
+    await ask(
+      'query($p: String!) { compareRequirements(providerType: $p) { __typename insurers { __typename criteria { __typename } } } }',
+      { p: providerType },
+    );
   }
   for (const insurer of await keysOf('insurers')) {
     await ask('query($i: String!) { policyHistory(insurer: $i) { __typename } }', { i: insurer });
   }
   const diff = `__typename added { __typename } removed { __typename } changed { __typename segments { __typename } } performancesAdded { __typename }
     performancesRemoved { __typename } performanceStatusChanges { __typename } documentedChanges { __typename } amendments { __typename }`;
-  const versions: Array<{ policy: { key: string; previousVersion: { key: string } | null; amendments: Array<{ date: string }> } }> = [];
+  const versions: Array<{
+    policy: { key: string; previousVersion: { key: string } | null; amendments: Array<{ date: string }> };
+  }> = [];
   for (const key of await keysOf('policies')) {
-    versions.push((await ask('query($k: String!) { policy(key: $k) { key previousVersion { key } amendments { date } } }', { k: key })) as never);
+    versions.push(
+      (await ask('query($k: String!) { policy(key: $k) { key previousVersion { key } amendments { date } } }', {
+        k: key,
+      })) as never,
+    );
   }
   for (const { policy } of versions) {
-    if (policy.previousVersion) await ask(`query($a: String!, $b: String!) { policyDiff(from: { policy: $a }, to: { policy: $b }) { ${diff} } }`, { a: policy.previousVersion.key, b: policy.key });
+    if (policy.previousVersion)
+      await ask(
+        `query($a: String!, $b: String!) { policyDiff(from: { policy: $a }, to: { policy: $b }) { ${diff} } }`,
+        { a: policy.previousVersion.key, b: policy.key },
+      );
     const first = policy.amendments.map((a) => a.date).sort()[0];
     if (first) {
       const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      await ask(`query($k: String!, $d: Date!) { policyDiff(from: { policy: $k, knownAt: $d }, to: { policy: $k }) { ${diff} } }`, { k: policy.key, d: before });
+      await ask(
+        `query($k: String!, $d: Date!) { policyDiff(from: { policy: $k, knownAt: $d }, to: { policy: $k }) { ${diff} } }`,
+        { k: policy.key, d: before },
+      );
     }
   }
 
   const bounds: ListBounds = {};
   // A list the graph never fills counts as a full page until it does (the test then asks for a re-measure).
-  for (const name of plainListFields()) if (name !== 'Query.nodes') bounds[name] = sizes.has(name) ? Math.max(1, sizes.get(name)!) : UNKNOWN_LIST_BOUND;
+  for (const name of plainListFields())
+    if (name !== 'Query.nodes') bounds[name] = sizes.has(name) ? Math.max(1, sizes.get(name)!) : UNKNOWN_LIST_BOUND;
   return bounds;
 }

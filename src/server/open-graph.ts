@@ -39,7 +39,10 @@ export async function openGraph(config: Config): Promise<OpenedGraph> {
   const snapshot = cache && fingerprint && isTemporaryEmbedded(config) ? cache.snapshotPath(fingerprint) : undefined;
   if (snapshot && existsSync(snapshot)) {
     try {
-      return { engine: await connected(config, snapshot), how: `started from the snapshot of an earlier load of ${seedDir} (${snapshot})` };
+      return {
+        engine: await connected(config, snapshot),
+        how: `started from the snapshot of an earlier load of ${seedDir} (${snapshot})`,
+      };
     } catch {
       // A damaged snapshot is dropped and the seed loaded as if there were none.
       rmSync(snapshot, { force: true });
@@ -51,7 +54,10 @@ export async function openGraph(config: Config): Promise<OpenedGraph> {
     const summary = await loadSeed(engine, seedDir, undefined, validation);
     if (snapshot && engine instanceof EmbeddedEngine) cache!.store(snapshot, (tmp) => engine.snapshotTo(tmp));
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
-    return { engine, how: `loaded ${nodes} nodes from ${seedDir}${validation?.fromCache ? ' (validated at an earlier start)' : ''}` };
+    return {
+      engine,
+      how: `loaded ${nodes} nodes from ${seedDir}${validation?.fromCache ? ' (validated at an earlier start)' : ''}`,
+    };
   } catch (error) {
     await engine.close();
     throw error;

@@ -58,7 +58,13 @@ export const FIELD_WEIGHTS: Record<string, number> = {
 };
 
 /** The codes an operation over a limit is refused with. */
-export const QUERY_LIMIT_CODES = ['READ_ONLY', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES'];
+export const QUERY_LIMIT_CODES = [
+  'READ_ONLY',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+];
 
 interface Measure {
   depth: number;
@@ -73,7 +79,8 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
     const schema = context.getSchema();
     const document = context.getDocument();
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    for (const def of document.definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     const measured = new Map<string, Measure>();
     const inProgress = new Set<string>();
 
@@ -98,7 +105,8 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
       for (const sel of set.selections) {
         let m: Measure;
         if (sel.kind === Kind.FIELD) m = measureField(sel, parentType);
-        else if (sel.kind === Kind.INLINE_FRAGMENT) m = measureSet(sel.selectionSet, sel.typeCondition?.name.value ?? parentType);
+        else if (sel.kind === Kind.INLINE_FRAGMENT)
+          m = measureSet(sel.selectionSet, sel.typeCondition?.name.value ?? parentType);
         else m = fragmentMeasure(sel.name.value);
         depth = Math.max(depth, m.depth);
         cost += m.cost;
@@ -115,7 +123,9 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
       const named = getNamedType(def.type).name;
       const inner = measureSet(field.selectionSet, named);
       // `edges` of a connection and `node` of an edge are the wrapping of one level of the graph.
-      const wrapper = (parentType.endsWith('Connection') && field.name.value === 'edges') || (parentType.endsWith('Edge') && field.name.value === 'node');
+      const wrapper =
+        (parentType.endsWith('Connection') && field.name.value === 'edges') ||
+        (parentType.endsWith('Edge') && field.name.value === 'node');
       const weight = FIELD_WEIGHTS[`${parentType}.${field.name.value}`] ?? 1;
       return {
         depth: (wrapper ? 0 : 1) + inner.depth,
@@ -124,9 +134,21 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
       };
     };
 
-    const reportIfOver = (node: OperationDefinitionNode, what: string, code: string, value: number, limit: number, advice: string) => {
+    const reportIfOver = (
+      node: OperationDefinitionNode,
+      what: string,
+      code: string,
+      value: number,
+      limit: number,
+      advice: string,
+    ) => {
       if (value <= limit) return;
-      context.reportError(new GraphQLError(`Query ${what} ${value} exceeds the limit of ${limit}: ${advice}`, { nodes: [node], extensions: { code, [what.replace(/ /g, '')]: value, limit } }));
+      context.reportError(
+        new GraphQLError(`Query ${what} ${value} exceeds the limit of ${limit}: ${advice}`, {
+          nodes: [node],
+          extensions: { code, [what.replace(/ /g, '')]: value, limit },
+        }),
+      );
     };
 
     let directives = 0;
@@ -138,14 +160,31 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
         const root = node.operation === 'query' ? schema.getQueryType()?.name : undefined;
         if (!root) {
           context.reportError(
-            new GraphQLError(`This API is read-only: it answers queries, not a ${node.operation}`, { nodes: [node], extensions: { code: 'READ_ONLY' } }),
+            new GraphQLError(`This API is read-only: it answers queries, not a ${node.operation}`, {
+              nodes: [node],
+              extensions: { code: 'READ_ONLY' },
+            }),
           );
           return;
         }
         const m = measureSet(node.selectionSet, root);
         reportIfOver(node, 'depth', 'QUERY_TOO_DEEP', m.depth, limits.maxDepth, 'ask for fewer nested levels');
-        reportIfOver(node, 'cost', 'QUERY_TOO_COSTLY', m.cost, limits.maxCost, 'ask for smaller pages or fewer nested lists');
-        reportIfOver(node, 'aliases', 'TOO_MANY_ALIASES', m.aliases, limits.maxAliases, 'send several requests instead');
+        reportIfOver(
+          node,
+          'cost',
+          'QUERY_TOO_COSTLY',
+          m.cost,
+          limits.maxCost,
+          'ask for smaller pages or fewer nested lists',
+        );
+        reportIfOver(
+          node,
+          'aliases',
+          'TOO_MANY_ALIASES',
+          m.aliases,
+          limits.maxAliases,
+          'send several requests instead',
+        );
       },
       Document: {
         leave(node) {
@@ -165,11 +204,19 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
 
 function fieldDef(schema: GraphQLSchema, parentType: string, name: string): GraphQLField<unknown, unknown> | undefined {
   const type = schema.getType(parentType);
-  return type && 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] : undefined;
+  return type && 'getFields' in type
+    ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name]
+    : undefined;
 }
 
 /** How many items a field may be resolved for: its page, its list's bound, or one. */
-function itemsOf(field: FieldNode, def: GraphQLField<unknown, unknown>, parentType: string, named: string, bounds: ListBounds): number {
+function itemsOf(
+  field: FieldNode,
+  def: GraphQLField<unknown, unknown>,
+  parentType: string,
+  named: string,
+  bounds: ListBounds,
+): number {
   if (named.endsWith('Connection')) {
     return Math.min(pageArg(field, 'first') ?? pageArg(field, 'last') ?? PAGE_SIZE.default, PAGE_SIZE.max);
   }

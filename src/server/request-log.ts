@@ -45,7 +45,13 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<Context> {
  * A real fault (not a client's mistake): one JSON line on standard error, stack included, so that an
  * operator finds it and a log collector keeps it as one record.
  */
-export function logFault(error: unknown, path?: ReadonlyArray<string | number>, stream: NodeJS.WritableStream = process.stderr): void {
+export function logFault(
+  error: unknown,
+  path?: ReadonlyArray<string | number>,
+  stream: NodeJS.WritableStream = process.stderr,
+): void {
   const e = error instanceof Error ? error : new Error(String(error));
-  stream.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', path: path?.join('.') ?? null, name: e.name, message: e.message, stack: e.stack ?? null })}\n`);
+  stream.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', path: path?.join('.') ?? null, name: e.name, message: e.message, stack: e.stack ?? null })}\n`,
+  );
 }

@@ -8,7 +8,8 @@ import { openGraph } from './open-graph';
  * requests finish, then the database closes.
  */
 export async function serve(config: Config): Promise<AppServer> {
-  if (config.engineChosenBy === 'NEO4J_URI') console.error('GRAPH_ENGINE is not set: using neo4j, because NEO4J_URI is set');
+  if (config.engineChosenBy === 'NEO4J_URI')
+    console.error('GRAPH_ENGINE is not set: using neo4j, because NEO4J_URI is set');
   const { engine, how } = await openGraph(config);
   console.error(`${engine.kind} engine: ${how}`);
   const server = await startServer(engine, config);

@@ -14,7 +14,11 @@ const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
 /** Runs the command line as a user does, and gives its output and exit code. */
 async function zorginkoop(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT_DIR, env: { PATH: process.env.PATH, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: ROOT_DIR,
+      env: { PATH: process.env.PATH, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -48,7 +52,9 @@ describe('the zorginkoop command line', () => {
       expect(refused.stderr).toContain(`--factor must be a whole number from 1 to 1000 (got ${factor})`);
     }
     expect((await zorginkoop(['synth', '--factor', '2'])).stderr).toContain('--out DIR is needed');
-    expect((await zorginkoop(['synth', '--factor', '2', '--out', join(ROOT_DIR, 'seed')])).stderr).toContain('is the seed itself');
+    expect((await zorginkoop(['synth', '--factor', '2', '--out', join(ROOT_DIR, 'seed')])).stderr).toContain(
+      'is the seed itself',
+    );
   });
 
   it('validate passes the curated seed and, for a broken copy, prints each problem with file and field and exits 1', async () => {
@@ -60,7 +66,9 @@ describe('the zorginkoop command line', () => {
     writeFileSync(other, readFileSync(other, 'utf8').replace('topic: integrity-fraud', 'topic: nothing'));
     const broken = await zorginkoop(['validate', '--seed', dir]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] [a-z0-9-]+, field kind: /);
+    expect(broken.stdout).toMatch(
+      /documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] [a-z0-9-]+, field kind: /,
+    );
     expect(broken.stdout).toMatch(/field topic: refers to "nothing"/);
     expect(broken.stdout).toMatch(/2 problem\(s\)/);
   });
@@ -93,18 +101,26 @@ describe('the zorginkoop command line', () => {
     const { graph } = validateSeed(join(ROOT_DIR, 'seed'));
     const out = join(mkdtempSync(join(tmpdir(), 'zorginkoop-export-')), 'graph.json');
     expect((await zorginkoop(['export', '--out', out])).code).toBe(0);
-    const exported = JSON.parse(readFileSync(out, 'utf8')) as { nodes: Record<string, unknown[]>; relationships: unknown[] };
-    for (const [label, rows] of Object.entries(graph.nodes)) expect({ label, n: exported.nodes[label]!.length }).toEqual({ label, n: rows.length });
+    const exported = JSON.parse(readFileSync(out, 'utf8')) as {
+      nodes: Record<string, unknown[]>;
+      relationships: unknown[];
+    };
+    for (const [label, rows] of Object.entries(graph.nodes))
+      expect({ label, n: exported.nodes[label]!.length }).toEqual({ label, n: rows.length });
     expect(exported.relationships.length).toBe(graph.relationships.reduce((n, b) => n + b.rows.length, 0));
 
     const script = await zorginkoop(['export', '--format', 'cypher']);
     expect(script.code).toBe(0);
     expect(script.stdout).toMatch(/^\/\/ zorginkoop-graph export/);
     expect(script.stdout).toContain('CREATE CONSTRAINT criterion_key IF NOT EXISTS');
-    expect(script.stdout).toMatch(/:param rows => \[\{key: 'vgz-msz-2024-zbc-agb-code'|:param rows => \[.*key: 'vgz-msz-2024-zbc-agb-code'/);
+    expect(script.stdout).toMatch(
+      /:param rows => \[\{key: 'vgz-msz-2024-zbc-agb-code'|:param rows => \[.*key: 'vgz-msz-2024-zbc-agb-code'/,
+    );
     // All of it reaches the pipe, to the last statement: every link batch is there, each with its rows.
     const steps = readCypherShellScript(script.stdout);
-    const linked = steps.filter((s) => s.statement.includes('MERGE (a)-[')).reduce((n, s) => n + (s.params.rows as unknown[]).length, 0);
+    const linked = steps
+      .filter((s) => s.statement.includes('MERGE (a)-['))
+      .reduce((n, s) => n + (s.params.rows as unknown[]).length, 0);
     expect(linked).toBe(graph.relationships.reduce((n, b) => n + b.rows.length, 0));
     expect((await zorginkoop(['export', '--format', 'xml'])).code).toBe(2);
   });

@@ -10,17 +10,29 @@ import { useTestApi } from '../utils/server';
 describe('typed client code', () => {
   it('in src/client/generated/ is what codegen.yml generates now (run `npm run codegen` after changing the schema or an operation)', async () => {
     // The real CLI (it cannot be loaded inside Jest), with codegen.yml's settings, into a scratch folder.
-    const config = parseYaml(readFileSync(join(ROOT_DIR, 'codegen.yml'), 'utf8')) as { generates: Record<string, unknown> };
+    const config = parseYaml(readFileSync(join(ROOT_DIR, 'codegen.yml'), 'utf8')) as {
+      generates: Record<string, unknown>;
+    };
     const committed = 'src/client/generated/';
     const scratch = mkdtempSync(join(tmpdir(), 'codegen-'));
     const configFile = join(scratch, 'codegen.yml');
-    writeFileSync(configFile, stringify({ ...config, generates: { [`${scratch}/out/`]: config.generates[committed] } }));
-    execFileSync(process.execPath, [join(ROOT_DIR, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', configFile], { cwd: ROOT_DIR, stdio: 'pipe' });
+    writeFileSync(
+      configFile,
+      stringify({ ...config, generates: { [`${scratch}/out/`]: config.generates[committed] } }),
+    );
+    execFileSync(
+      process.execPath,
+      [join(ROOT_DIR, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', configFile],
+      { cwd: ROOT_DIR, stdio: 'pipe' },
+    );
     const files = readdirSync(join(scratch, 'out')).sort();
     expect(files).toEqual(readdirSync(join(ROOT_DIR, committed)).sort());
     for (const file of files) {
       const fresh = readFileSync(join(scratch, 'out', file), 'utf8');
-      expect({ file, stale: readFileSync(join(ROOT_DIR, committed, file), 'utf8') !== fresh }).toEqual({ file, stale: false });
+      expect({ file, stale: readFileSync(join(ROOT_DIR, committed, file), 'utf8') !== fresh }).toEqual({
+        file,
+        stale: false,
+      });
     }
   }, 120_000);
 

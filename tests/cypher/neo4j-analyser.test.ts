@@ -9,7 +9,29 @@ import { citationProperties, nodeLabels, relationshipTypes } from '../../src/mod
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
 
 /** The names the application passes as parameters; a statement using any other is an error. */
-const PARAMETERS = { keys: [], rows: [], skip: 0, limit: 0, providerType: '', insurer: '', careType: '', topic: '', year: 0, knownAt: '', withAlliances: false, from: '', to: '', audience: '', insurers: [], query: '', kinds: [], parties: [], forces: [], includeGuidelines: false, labels: [] };
+const PARAMETERS = {
+  keys: [],
+  rows: [],
+  skip: 0,
+  limit: 0,
+  providerType: '',
+  insurer: '',
+  careType: '',
+  topic: '',
+  year: 0,
+  knownAt: '',
+  withAlliances: false,
+  from: '',
+  to: '',
+  audience: '',
+  insurers: [],
+  query: '',
+  kinds: [],
+  parties: [],
+  forces: [],
+  includeGuidelines: false,
+  labels: [],
+};
 
 // The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.
 const propertyKeys = new Set<string>([...Object.keys(citationProperties), 'fromKey', 'toKey']);
@@ -21,7 +43,9 @@ const dbSchema: DbSchema = {
   relationshipTypes: [...relationshipTypes],
   propertyKeys: [...propertyKeys],
   parameters: PARAMETERS,
-  graphSchema: relationshipTypes.flatMap((relType) => relationshipPairs(relType).map(([from, to]) => ({ from, to, relType }))),
+  graphSchema: relationshipTypes.flatMap((relType) =>
+    relationshipPairs(relType).map(([from, to]) => ({ from, to, relType })),
+  ),
 };
 
 // Statements only LadybugDB runs (its DDL) are checked by running them on LadybugDB instead.
@@ -34,7 +58,9 @@ describe("Neo4j's Cypher analyser", () => {
 
   it.each(shared)('finds nothing wrong with cypher/%s.cypher', (name) => {
     const { diagnostics } = lintCypherQuery(cypher(name), dbSchema);
-    expect(diagnostics.map((d) => `${d.message} (${d.range.start.line + 1}:${d.range.start.character + 1})`)).toEqual([]);
+    expect(diagnostics.map((d) => `${d.message} (${d.range.start.line + 1}:${d.range.start.character + 1})`)).toEqual(
+      [],
+    );
   });
 
   it('does report a misspelt label, so a clean result means something', () => {

@@ -10,7 +10,12 @@ const sizeOf = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(j
 describe('a persistent embedded database', () => {
   it('does not grow with every re-seed: after a few loads its size stays where it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zorginkoop-persistent-'));
-    const engine = new EmbeddedEngine({ path: join(dir, 'graph'), poolSize: 1, queryTimeoutMs: 60_000, readCacheRows: 0 });
+    const engine = new EmbeddedEngine({
+      path: join(dir, 'graph'),
+      poolSize: 1,
+      queryTimeoutMs: 60_000,
+      readCacheRows: 0,
+    });
     const sizes: number[] = [];
     try {
       for (let load = 0; load < 8; load++) {

@@ -8,7 +8,8 @@ import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
 import { copyOfSeed } from '../utils/server';
 
-const vgzName = async (engine: EmbeddedEngine) => ((await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] }))[0]!.node as { name: string }).name;
+const vgzName = async (engine: EmbeddedEngine) =>
+  ((await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] }))[0]!.node as { name: string }).name;
 
 describe('the embedded engine’s read cache', () => {
   let engine: EmbeddedEngine;
@@ -75,7 +76,9 @@ describe('the embedded engine’s read cache', () => {
     const uncached = await EmbeddedSearch.build(engine, 0);
     const once = await uncached.search(engine, 'coordinatiefunctie', all);
     expect(await uncached.search(engine, 'coordinatiefunctie', all)).not.toBe(once);
-    expect((await uncached.search(engine, 'coordinatiefunctie', all)).map((h) => h.node.key)).toEqual(first.map((h) => h.node.key));
+    expect((await uncached.search(engine, 'coordinatiefunctie', all)).map((h) => h.node.key)).toEqual(
+      first.map((h) => h.node.key),
+    );
   });
 
   it('does not keep what a read saw while a load was running', async () => {

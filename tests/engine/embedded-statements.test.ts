@@ -17,7 +17,11 @@ describe('the Cypher files on LadybugDB', () => {
     const db = new Database(':memory:');
     const conn = new Connection(db);
     for (const name of allCypherNames().filter((n) => n.endsWith('.embedded'))) {
-      for (const s of cypher(name).split(/;\s*$/m).map((x) => x.replace(/^\/\/.*$/gm, '').trim()).filter(Boolean)) await conn.query(s);
+      for (const s of cypher(name)
+        .split(/;\s*$/m)
+        .map((x) => x.replace(/^\/\/.*$/gm, '').trim())
+        .filter(Boolean))
+        await conn.query(s);
     }
     const failures: string[] = [];
     for (const name of allCypherNames().filter((n) => !n.endsWith('.neo4j') && !n.endsWith('.embedded'))) {

@@ -4,19 +4,37 @@ import { outgoingRelationships, relationshipSpec, storedNodeProperties } from '.
 describe('the graph model', () => {
   it('covers every node kind of the product brief', () => {
     expect(nodeLabels).toEqual(
-      expect.arrayContaining(['Insurer', 'Policy', 'Amendment', 'CareType', 'Performance', 'Criterion', 'ProviderType', 'Stakeholder', 'Region', 'Alliance', 'PolicyChange', 'Milestone', 'SourceDocument']),
+      expect.arrayContaining([
+        'Insurer',
+        'Policy',
+        'Amendment',
+        'CareType',
+        'Performance',
+        'Criterion',
+        'ProviderType',
+        'Stakeholder',
+        'Region',
+        'Alliance',
+        'PolicyChange',
+        'Milestone',
+        'SourceDocument',
+      ]),
     );
   });
 
   it('connects only declared node kinds', () => {
     for (const type of relationshipTypes) {
-      for (const label of [...relationshipSpec(type).from, ...relationshipSpec(type).to]) expect(nodeLabels).toContain(label);
+      for (const label of [...relationshipSpec(type).from, ...relationshipSpec(type).to])
+        expect(nodeLabels).toContain(label);
     }
   });
 
   it('gives each relationship a seed field that no other field of the same record uses', () => {
     for (const label of nodeLabels) {
-      const names = [...Object.keys(storedNodeProperties(label)), ...outgoingRelationships(label).map((t) => relationshipSpec(t).seedField)];
+      const names = [
+        ...Object.keys(storedNodeProperties(label)),
+        ...outgoingRelationships(label).map((t) => relationshipSpec(t).seedField),
+      ];
       expect(new Set(names).size).toBe(names.length);
     }
   });

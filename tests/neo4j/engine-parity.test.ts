@@ -1,6 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getNamedType, isObjectType, isScalarType, isEnumType, isListType, isNonNullType, type GraphQLField, type GraphQLType } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  isScalarType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLType,
+} from 'graphql';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
 import { ROOT_DIR } from '../../src/paths';
@@ -28,34 +37,109 @@ const requirementPage = `totalCount pageInfo { hasNextPage hasPreviousPage start
 
 /** Every contract question, with each of its filters. */
 const contractQuestions: Array<{ name: string; query: string }> = [
-  { name: 'requirements for a ZBC (latest versions)', query: `{ requirements(providerType: "zbc", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a ZBC at VGZ', query: `{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a ZBC in MSZ', query: `{ requirements(providerType: "zbc", careType: "msz", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a ZBC in 2024', query: `{ requirements(providerType: "zbc", year: 2024, first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a ZBC at VGZ in 2024 known on 1 July 2023', query: `{ requirements(providerType: "zbc", insurer: "vgz", year: 2024, knownAt: "2023-07-01", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a ZBC known on 1 August 2023', query: `{ requirements(providerType: "zbc", knownAt: "2023-08-01", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a hospital on one topic', query: `{ requirements(providerType: "ziekenhuis", topic: "quality-system", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a GP practice', query: `{ requirements(providerType: "huisartsenpraktijk", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for elv at a.s.r. in 2023', query: `{ requirements(providerType: "elv-aanbieder", insurer: "asr", year: 2023, first: 100) { ${requirementPage} } }` },
-  { name: 'requirements for a hospital at Eucare (purchased by Caresq)', query: `{ requirements(providerType: "ziekenhuis", insurer: "eucare", first: 100) { ${requirementPage} } }` },
-  { name: 'requirements, first page of 5', query: `{ requirements(providerType: "zbc", first: 5) { ${requirementPage} } }` },
-  { name: 'requirements, last page of 5', query: `{ requirements(providerType: "zbc", last: 5) { ${requirementPage} } }` },
-  { name: 'policyDiff VGZ MSZ 2023 to 2024', query: `{ policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) { partial reason added { key text } removed { key text } changed { before { key } after { key } segments { kind text } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key subject effect } amendments { key date } } }` },
-  { name: 'policyDiff VGZ MSZ 2024 across its amendments', query: `{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "2023-07-01" }, to: { policy: "vgz-msz-2024" }) { partial added { key } removed { key withdrawnBy { date } } amendments { key date title } } }` },
-  { name: 'policyDiff Caresq 2024 to 2025', query: `{ policyDiff(from: { policy: "caresq-ziekenhuizen-2024" }, to: { policy: "caresq-ziekenhuizen-2025" }) { partial reason added { key } removed { key } changed { before { key } after { key } segments { kind text } } documentedChanges { key subject effect } } }` },
-  { name: 'policyDiff VGZ huisartsenzorg 2020 to 2021', query: `{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { partial added { key } removed { key } changed { before { key } after { key } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key effect } } }` },
-  { name: 'policyHistory VGZ', query: `{ policyHistory(insurer: "vgz") { kind date year policy { key } item { __typename ... on Policy { key } ... on Amendment { key } ... on Milestone { key } ... on PolicyChange { key } } } }` },
-  { name: 'policyHistory VGZ MSZ', query: `{ policyHistory(insurer: "vgz", careType: "msz") { kind date year item { __typename ... on Milestone { key } } } }` },
-  { name: 'policyHistory a.s.r.', query: `{ policyHistory(insurer: "asr") { kind date year item { __typename ... on Policy { key } ... on Milestone { key } ... on PolicyChange { key } } } }` },
-  { name: 'regions with alliances', query: `{ regions(withAlliances: true) { key name alliances { key name partners { __typename key name } ${citation} } } }` },
+  {
+    name: 'requirements for a ZBC (latest versions)',
+    query: `{ requirements(providerType: "zbc", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a ZBC at VGZ',
+    query: `{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a ZBC in MSZ',
+    query: `{ requirements(providerType: "zbc", careType: "msz", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a ZBC in 2024',
+    query: `{ requirements(providerType: "zbc", year: 2024, first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a ZBC at VGZ in 2024 known on 1 July 2023',
+    query: `{ requirements(providerType: "zbc", insurer: "vgz", year: 2024, knownAt: "2023-07-01", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a ZBC known on 1 August 2023',
+    query: `{ requirements(providerType: "zbc", knownAt: "2023-08-01", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a hospital on one topic',
+    query: `{ requirements(providerType: "ziekenhuis", topic: "quality-system", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a GP practice',
+    query: `{ requirements(providerType: "huisartsenpraktijk", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for elv at a.s.r. in 2023',
+    query: `{ requirements(providerType: "elv-aanbieder", insurer: "asr", year: 2023, first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements for a hospital at Eucare (purchased by Caresq)',
+    query: `{ requirements(providerType: "ziekenhuis", insurer: "eucare", first: 100) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements, first page of 5',
+    query: `{ requirements(providerType: "zbc", first: 5) { ${requirementPage} } }`,
+  },
+  {
+    name: 'requirements, last page of 5',
+    query: `{ requirements(providerType: "zbc", last: 5) { ${requirementPage} } }`,
+  },
+  {
+    name: 'policyDiff VGZ MSZ 2023 to 2024',
+    query: `{ policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) { partial reason added { key text } removed { key text } changed { before { key } after { key } segments { kind text } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key subject effect } amendments { key date } } }`,
+  },
+  {
+    name: 'policyDiff VGZ MSZ 2024 across its amendments',
+    query: `{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "2023-07-01" }, to: { policy: "vgz-msz-2024" }) { partial added { key } removed { key withdrawnBy { date } } amendments { key date title } } }`,
+  },
+  {
+    name: 'policyDiff Caresq 2024 to 2025',
+    query: `{ policyDiff(from: { policy: "caresq-ziekenhuizen-2024" }, to: { policy: "caresq-ziekenhuizen-2025" }) { partial reason added { key } removed { key } changed { before { key } after { key } segments { kind text } } documentedChanges { key subject effect } } }`,
+  },
+  {
+    name: 'policyDiff VGZ huisartsenzorg 2020 to 2021',
+    query: `{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { partial added { key } removed { key } changed { before { key } after { key } } performancesAdded { key } performancesRemoved { key } performanceStatusChanges { before { key status } after { key status } } documentedChanges { key effect } } }`,
+  },
+  {
+    name: 'policyHistory VGZ',
+    query: `{ policyHistory(insurer: "vgz") { kind date year policy { key } item { __typename ... on Policy { key } ... on Amendment { key } ... on Milestone { key } ... on PolicyChange { key } } } }`,
+  },
+  {
+    name: 'policyHistory VGZ MSZ',
+    query: `{ policyHistory(insurer: "vgz", careType: "msz") { kind date year item { __typename ... on Milestone { key } } } }`,
+  },
+  {
+    name: 'policyHistory a.s.r.',
+    query: `{ policyHistory(insurer: "asr") { kind date year item { __typename ... on Policy { key } ... on Milestone { key } ... on PolicyChange { key } } } }`,
+  },
+  {
+    name: 'regions with alliances',
+    query: `{ regions(withAlliances: true) { key name alliances { key name partners { __typename key name } ${citation} } } }`,
+  },
   { name: 'every region', query: `{ regions { key name alliances { key } } }` },
-  { name: 'compareRequirements for a ZBC', query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }` },
-  { name: 'compareRequirements for a hospital at three insurers in 2025', query: `{ compareRequirements(providerType: "ziekenhuis", insurers: ["vgz", "asr", "eucare"], year: 2025) { topic { key } insurers { insurer { key } count criteria { key } } } }` },
-  { name: 'milestones in the second half of 2023', query: `{ milestones(from: "2023-07-01", to: "2023-12-31") { key date action actor channel policy { key } } }` },
+  {
+    name: 'compareRequirements for a ZBC',
+    query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }`,
+  },
+  {
+    name: 'compareRequirements for a hospital at three insurers in 2025',
+    query: `{ compareRequirements(providerType: "ziekenhuis", insurers: ["vgz", "asr", "eucare"], year: 2025) { topic { key } insurers { insurer { key } count criteria { key } } } }`,
+  },
+  {
+    name: 'milestones in the second half of 2023',
+    query: `{ milestones(from: "2023-07-01", to: "2023-12-31") { key date action actor channel policy { key } } }`,
+  },
   { name: 'milestones of VGZ for a ZBC', query: `{ milestones(insurer: "vgz", audience: "zbc") { key date action } }` },
   { name: 'milestones up to 2022', query: `{ milestones(to: "2022-12-31") { key date } }` },
-  { name: 'policies at VGZ in MSZ in 2024 with filtered criteria', query: `{ policies(insurer: "vgz", careType: "msz", year: 2024) { totalCount edges { node { key criteria(providerType: "zbc", current: true, first: 100) { totalCount edges { node { key } } } } } } }` },
-  { name: 'a policy’s criteria by kind and topic', query: `{ policy(key: "vgz-msz-2024") { criteria(kind: MINIMUM_REQUIREMENT, first: 100) { totalCount edges { node { key } } } byTopic: criteria(topic: "quality-system", first: 100) { totalCount edges { node { key } } } withdrawn: criteria(current: false, first: 100) { totalCount edges { node { key } } } } }` },
+  {
+    name: 'policies at VGZ in MSZ in 2024 with filtered criteria',
+    query: `{ policies(insurer: "vgz", careType: "msz", year: 2024) { totalCount edges { node { key criteria(providerType: "zbc", current: true, first: 100) { totalCount edges { node { key } } } } } } }`,
+  },
+  {
+    name: 'a policy’s criteria by kind and topic',
+    query: `{ policy(key: "vgz-msz-2024") { criteria(kind: MINIMUM_REQUIREMENT, first: 100) { totalCount edges { node { key } } } byTopic: criteria(topic: "quality-system", first: 100) { totalCount edges { node { key } } } withdrawn: criteria(current: false, first: 100) { totalCount edges { node { key } } } } }`,
+  },
   { name: 'policies in 2023', query: `{ policies(year: 2023) { totalCount edges { node { key years } } } }` },
 ];
 
@@ -65,12 +149,18 @@ function wholeGraphQueries(): Array<{ name: string; query: string }> {
   const out: Array<{ name: string; query: string }> = [];
   for (const [name, field] of Object.entries(queryType.getFields())) {
     const type = getNamedType(field.type);
-    if (!isObjectType(type) || !type.name.endsWith('Connection') || field.args.some((a) => isNonNullType(a.type))) continue;
-    const node = getNamedType((type.getFields().edges!.type as never as { ofType: { ofType: GraphQLType } }).ofType.ofType);
+    if (!isObjectType(type) || !type.name.endsWith('Connection') || field.args.some((a) => isNonNullType(a.type)))
+      continue;
+    const node = getNamedType(
+      (type.getFields().edges!.type as never as { ofType: { ofType: GraphQLType } }).ofType.ofType,
+    );
     if (!isObjectType(node) || !('node' in node.getFields())) continue;
     const nodeType = getNamedType(node.getFields().node!.type);
     if (!isObjectType(nodeType)) continue;
-    out.push({ name: `every ${name}`, query: `{ ${name}(first: 100) { totalCount edges { node { ${selection(nodeType.getFields())} } } } }` });
+    out.push({
+      name: `every ${name}`,
+      query: `{ ${name}(first: 100) { totalCount edges { node { ${selection(nodeType.getFields())} } } } }`,
+    });
   }
   return out;
 }
@@ -81,7 +171,8 @@ function selection(fields: Record<string, GraphQLField<unknown, unknown>>): stri
     if (field.args.some((a) => isNonNullType(a.type))) continue;
     const type = getNamedType(field.type);
     if (isScalarType(type) || isEnumType(type)) parts.push(name);
-    else if (isObjectType(type) && type.name.endsWith('Connection')) parts.push(`${name}(first: 100) { totalCount edges { node { ${keyOf(type)} } } }`);
+    else if (isObjectType(type) && type.name.endsWith('Connection'))
+      parts.push(`${name}(first: 100) { totalCount edges { node { ${keyOf(type)} } } }`);
     else if (isObjectType(type) && 'key' in type.getFields()) parts.push(`${name} { key }`);
     else if (isObjectType(type) && type.name === 'Citation') parts.push(`${name} { documentKey lines quote }`);
     else if ('getTypes' in type || 'getInterfaces' in type) parts.push(`${name} { __typename ... on Node { id } }`);
@@ -97,7 +188,12 @@ function keyOf(connection: ReturnType<typeof getNamedType>): string {
 }
 
 /** Each query must find these hits (keys of requirements, prestaties, changes or milestones, from the sources). */
-const searchMustFind: Array<{ query: string; kinds?: string[]; insurer?: string; hits: string[] }> = require('./search-expectations.json');
+const searchMustFind: Array<{
+  query: string;
+  kinds?: string[];
+  insurer?: string;
+  hits: string[];
+}> = require('./search-expectations.json');
 
 describe('the embedded engine and Neo4j give the same answers', () => {
   let embedded: TestApi;
@@ -105,8 +201,14 @@ describe('the embedded engine and Neo4j give the same answers', () => {
   const limits = { MAX_QUERY_COST: '10000000', MAX_QUERY_DEPTH: '20' };
 
   beforeAll(async () => {
-    embedded = await startTestApi({ engine: createEngine(loadConfig({ GRAPH_ENGINE: 'embedded', EMBEDDED_POOL_SIZE: '2' })), env: limits });
-    neo4j = await startTestApi({ engine: createEngine(loadConfig({ GRAPH_ENGINE: 'neo4j', ...neo4jEnv() })), env: limits });
+    embedded = await startTestApi({
+      engine: createEngine(loadConfig({ GRAPH_ENGINE: 'embedded', EMBEDDED_POOL_SIZE: '2' })),
+      env: limits,
+    });
+    neo4j = await startTestApi({
+      engine: createEngine(loadConfig({ GRAPH_ENGINE: 'neo4j', ...neo4jEnv() })),
+      env: limits,
+    });
   });
   afterAll(async () => {
     await embedded?.close();
@@ -132,8 +234,13 @@ describe('the embedded engine and Neo4j give the same answers', () => {
       const keys: string[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < 50; page++) {
-        const args: string = direction === 'forwards' ? `first: 7${cursor ? `, after: "${cursor}"` : ''}` : `last: 7${cursor ? `, before: "${cursor}"` : ''}`;
-        const body = await api.query<{ requirements: { pageInfo: Record<string, unknown>; edges: Array<{ node: { criterion: { key: string } } }> } }>(
+        const args: string =
+          direction === 'forwards'
+            ? `first: 7${cursor ? `, after: "${cursor}"` : ''}`
+            : `last: 7${cursor ? `, before: "${cursor}"` : ''}`;
+        const body = await api.query<{
+          requirements: { pageInfo: Record<string, unknown>; edges: Array<{ node: { criterion: { key: string } } }> };
+        }>(
           `{ requirements(providerType: "ziekenhuis", ${args}) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { criterion { key } } } } }`,
         );
         expect(body.errors).toBeUndefined();
@@ -155,16 +262,21 @@ describe('the embedded engine and Neo4j give the same answers', () => {
   });
 
   it('finds nodes by global ID alike, one at a time and many at once', async () => {
-    const ids = await embedded.query<{ criteria: { edges: Array<{ node: { id: string } }> }; insurers: { edges: Array<{ node: { id: string } }> } }>(
-      '{ criteria(first: 5) { edges { node { id } } } insurers(first: 3) { edges { node { id } } } }',
-    );
+    const ids = await embedded.query<{
+      criteria: { edges: Array<{ node: { id: string } }> };
+      insurers: { edges: Array<{ node: { id: string } }> };
+    }>('{ criteria(first: 5) { edges { node { id } } } insurers(first: 3) { edges { node { id } } } }');
     const all = [...ids.data!.criteria.edges, ...ids.data!.insurers.edges].map((e) => e.node.id);
     for (const id of all) {
-      const [a, b] = await both(`{ node(id: "${id}") { id __typename ... on Criterion { key text } ... on Insurer { key name } } }`);
+      const [a, b] = await both(
+        `{ node(id: "${id}") { id __typename ... on Criterion { key text } ... on Insurer { key name } } }`,
+      );
       expect(a.data).toMatchObject({ node: { id } });
       expect(b).toEqual(a);
     }
-    const [a, b] = await both(`{ nodes(ids: ${JSON.stringify(all)}) { id ... on Criterion { key } ... on Insurer { key } } }`);
+    const [a, b] = await both(
+      `{ nodes(ids: ${JSON.stringify(all)}) { id ... on Criterion { key } ... on Insurer { key } } }`,
+    );
     expect(b).toEqual(a);
   });
 
@@ -191,10 +303,13 @@ describe('the embedded engine and Neo4j give the same answers', () => {
       if (expectation.kinds) args.push(`kinds: [${expectation.kinds.join(', ')}]`);
       if (expectation.insurer) args.push(`insurer: ${JSON.stringify(expectation.insurer)}`);
       for (const api of [embedded, neo4j]) {
-        const body = await api.query<{ search: { edges: Array<{ node: { key: string } }> } }>(`{ search(${args.join(', ')}) { edges { node { key } } } }`);
+        const body = await api.query<{ search: { edges: Array<{ node: { key: string } }> } }>(
+          `{ search(${args.join(', ')}) { edges { node { key } } } }`,
+        );
         expect(body.errors).toBeUndefined();
         const found = new Set(body.data!.search.edges.map((e) => e.node.key));
-        for (const hit of expectation.hits) if (!found.has(hit)) missed.push(`${api.engine.kind}: "${expectation.query}" did not find ${hit}`);
+        for (const hit of expectation.hits)
+          if (!found.has(hit)) missed.push(`${api.engine.kind}: "${expectation.query}" did not find ${hit}`);
       }
     }
     expect(missed).toEqual([]);

@@ -50,7 +50,11 @@ describe('the schema and the data on a live Neo4j', () => {
       expect(constraint!.owningConstraint).toBeTruthy();
     }
     expect(byName.get(FULLTEXT_INDEX)).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
-    expect((byName.get(FULLTEXT_INDEX)!.labelsOrTypes as string[]).sort()).toEqual(Object.values(SEARCHABLE).map((s) => s.label).sort());
+    expect((byName.get(FULLTEXT_INDEX)!.labelsOrTypes as string[]).sort()).toEqual(
+      Object.values(SEARCHABLE)
+        .map((s) => s.label)
+        .sort(),
+    );
     // The index of the earlier analyzer is gone.
     expect(byName.has('policy_search')).toBe(false);
   });
@@ -105,7 +109,9 @@ describe('the schema and the data on a live Neo4j', () => {
       const fromScript = await counts(engine);
       expect(fromScript).toEqual(await counts(embedded));
       expect(Object.values(fromScript.nodes).reduce((a, b) => a + b, 0)).toBe(total(summary));
-      expect(Object.values(fromScript.relationships).reduce((a, b) => a + b, 0)).toBe(Object.values(summary.relationships).reduce((a, b) => a + b, 0));
+      expect(Object.values(fromScript.relationships).reduce((a, b) => a + b, 0)).toBe(
+        Object.values(summary.relationships).reduce((a, b) => a + b, 0),
+      );
       // Not only as many: the same nodes with the same properties, and the same links.
       const [a, b] = [await exportGraph(engine), await exportGraph(embedded)];
       expect(a.nodes).toEqual(b.nodes);

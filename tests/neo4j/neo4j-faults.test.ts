@@ -13,7 +13,8 @@ const QUERY_TIMEOUT_MS = 2000;
 const WITHIN = QUERY_TIMEOUT_MS + 4000;
 
 /** `zorginkoop serve` with these variables: how it starts (its URL) or why it stopped. */
-const zorginkoopServe = (env: Record<string, string>) => serveProcess(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], env);
+const zorginkoopServe = (env: Record<string, string>) =>
+  serveProcess(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], env);
 
 describe('a live Neo4j that goes away and comes back', () => {
   let neo4j: LocalNeo4j;
@@ -22,8 +23,16 @@ describe('a live Neo4j that goes away and comes back', () => {
   beforeAll(async () => {
     neo4j = await localNeo4j();
     await neo4j.start();
-    const config = { GRAPH_ENGINE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) };
-    api = await startTestApi({ engine: createEngine(loadConfig(config)), env: { QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) } });
+    const config = {
+      GRAPH_ENGINE: 'neo4j',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_PASSWORD: neo4j.password,
+      QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+    };
+    api = await startTestApi({
+      engine: createEngine(loadConfig(config)),
+      env: { QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
+    });
   }, 180_000);
   afterAll(async () => {
     await api?.close();
@@ -80,16 +89,29 @@ describe('a live Neo4j that goes away and comes back', () => {
 
   it('`zorginkoop serve` stops at start-up with one clear line when Neo4j is not there', async () => {
     const nobody = `bolt://127.0.0.1:${await freePort()}`;
-    const served = await zorginkoopServe({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: nobody, NEO4J_PASSWORD: 'whatever-password', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) });
+    const served = await zorginkoopServe({
+      GRAPH_ENGINE: 'neo4j',
+      NEO4J_URI: nobody,
+      NEO4J_PASSWORD: 'whatever-password',
+      QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+    });
     expect(served.code).toBe(1);
     expect(served.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^zorginkoop serve: Neo4j at ${nobody} cannot be reached \\(.+\\): check NEO4J_URI and that the server is running$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^zorginkoop serve: Neo4j at ${nobody} cannot be reached \\(.+\\): check NEO4J_URI and that the server is running$`,
+        ),
+      ),
     ]);
   });
 
   // Last: Neo4j locks an account for a few seconds after failed logins.
   it('`zorginkoop serve` with a wrong password stops at start-up with one clear line', async () => {
-    const served = await zorginkoopServe({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'not-the-password' });
+    const served = await zorginkoopServe({
+      GRAPH_ENGINE: 'neo4j',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_PASSWORD: 'not-the-password',
+    });
     expect(served.code).toBe(1);
     expect(served.stderr.trim().split('\n')).toEqual([
       `zorginkoop serve: Neo4j at ${neo4j.uri} refused the credentials of user "neo4j": check NEO4J_USER and NEO4J_PASSWORD`,

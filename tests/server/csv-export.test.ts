@@ -11,12 +11,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && body[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && body[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -31,8 +31,25 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parseCsv(await res.text());
-    expect(header).toEqual(['policy', 'insurer', 'appliesVia', 'criterion', 'kind', 'party', 'partyName', 'force', 'topic', 'text', 'withdrawnOn', 'document', 'lines', 'quote']);
-    const api1 = await api().query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "zbc", insurer: "vgz", year: 2024) { totalCount } }');
+    expect(header).toEqual([
+      'policy',
+      'insurer',
+      'appliesVia',
+      'criterion',
+      'kind',
+      'party',
+      'partyName',
+      'force',
+      'topic',
+      'text',
+      'withdrawnOn',
+      'document',
+      'lines',
+      'quote',
+    ]);
+    const api1 = await api().query<{ requirements: { totalCount: number } }>(
+      '{ requirements(providerType: "zbc", insurer: "vgz", year: 2024) { totalCount } }',
+    );
     expect(rows).toHaveLength(api1.data!.requirements.totalCount);
     const agb = rows.find((r) => r[3] === 'vgz-msz-2024-zbc-agb-code')!;
     expect(agb.slice(11)).toEqual(['doc-001', '440', expect.stringContaining('AGB-code')]);
@@ -40,7 +57,9 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
 
   it('gives the whole answer, past the API’s page of 100', async () => {
     const rows = parseCsv(await (await get('/export/requirements.csv?providerType=ziekenhuis')).text()).slice(1);
-    const total = await api().query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "ziekenhuis") { totalCount } }');
+    const total = await api().query<{ requirements: { totalCount: number } }>(
+      '{ requirements(providerType: "ziekenhuis") { totalCount } }',
+    );
     expect(total.data!.requirements.totalCount).toBeGreaterThan(100);
     expect(rows).toHaveLength(total.data!.requirements.totalCount);
     expect(new Set(rows.map((r) => r[3])).size).toBe(rows.length);
@@ -48,7 +67,9 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
 
   it('gives a policy diff and a comparison across insurers with citations', async () => {
     const diff = parseCsv(await (await get('/export/policy-diff.csv?from=vgz-msz-2023&to=vgz-msz-2024')).text());
-    expect(diff.slice(1).map((r) => `${r[0]} ${r[1]}`)).toEqual(expect.arrayContaining(['added vgz-msz-2024-msz-mdx-sla', 'added vgz-msz-2024-revalidatie-ccl']));
+    expect(diff.slice(1).map((r) => `${r[0]} ${r[1]}`)).toEqual(
+      expect.arrayContaining(['added vgz-msz-2024-msz-mdx-sla', 'added vgz-msz-2024-revalidatie-ccl']),
+    );
     const compare = parseCsv(await (await get('/export/compare-requirements.csv?insurers=vgz,asr,eucare')).text());
     expect(new Set(compare.slice(1).map((r) => r[1]))).toEqual(new Set(['vgz', 'asr', 'eucare']));
     for (const r of compare.slice(1)) expect(r[8]).toMatch(/^doc-00\d$/);

@@ -37,15 +37,34 @@ describe('engine calls per request', () => {
   });
 
   it('resolves a node found twice in one request once', async () => {
-    const twice = await callsFor(api, '{ a: insurer(key: "vgz") { name } b: insurer(key: "vgz") { name } c: insurer(key: "asr") { name } }');
+    const twice = await callsFor(
+      api,
+      '{ a: insurer(key: "vgz") { name } b: insurer(key: "vgz") { name } c: insurer(key: "asr") { name } }',
+    );
     expect(twice.calls).toBe(1);
   });
 
   it.each([
-    ['compareRequirements', '{ compareRequirements(providerType: "zbc") { insurers { criteria { key topic { key } } } } }', '{ compareRequirements(providerType: "zbc", insurers: ["asr"]) { insurers { criteria { key topic { key } } } } }'],
-    ['policyHistory', '{ policyHistory(insurer: "vgz") { kind item { __typename } policy { key } } }', '{ policyHistory(insurer: "vgz", careType: "msz") { kind item { __typename } policy { key } } }'],
-    ['regions', '{ regions { key alliances { partners { key } } } }', '{ regions(withAlliances: true) { key alliances { partners { key } } } }'],
-    ['milestones', '{ milestones { key policy { key } audienceTypes { key } } }', '{ milestones(audience: "zbc", insurer: "vgz") { key policy { key } audienceTypes { key } } }'],
+    [
+      'compareRequirements',
+      '{ compareRequirements(providerType: "zbc") { insurers { criteria { key topic { key } } } } }',
+      '{ compareRequirements(providerType: "zbc", insurers: ["asr"]) { insurers { criteria { key topic { key } } } } }',
+    ],
+    [
+      'policyHistory',
+      '{ policyHistory(insurer: "vgz") { kind item { __typename } policy { key } } }',
+      '{ policyHistory(insurer: "vgz", careType: "msz") { kind item { __typename } policy { key } } }',
+    ],
+    [
+      'regions',
+      '{ regions { key alliances { partners { key } } } }',
+      '{ regions(withAlliances: true) { key alliances { partners { key } } } }',
+    ],
+    [
+      'milestones',
+      '{ milestones { key policy { key } audienceTypes { key } } }',
+      '{ milestones(audience: "zbc", insurer: "vgz") { key policy { key } audienceTypes { key } } }',
+    ],
   ])('%s sends as many statements for a broad answer as for a narrow one', async (_name, broad, narrow) => {
     const b = await callsFor(api, broad);
     const n = await callsFor(api, narrow);

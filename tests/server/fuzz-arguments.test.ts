@@ -1,7 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+} from 'graphql';
 import { ROOT_DIR } from '../../src/paths';
 import { schema } from '../../src/schema';
 import { engineKindUnderTest } from '../utils/engine';
@@ -29,14 +39,70 @@ function generator(seed: number) {
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const STRINGS = [
-  '', ' ', 'vgz', 'zbc', 'msz', 'ziekenhuis', 'vgz-msz-2024', 'asr', 'eucare', 'quality-system', 'nobody', 'VGZ', 'vgz ', 'vgz--msz', '-vgz',
-  'coördinatiefunctie', 'verscherpt toezicht', 'a', 'ab', "' OR 1=1 --", '"; MATCH (n) DETACH DELETE n //', '}{', '$key', '\u0000', 'é'.repeat(300),
-  '🙂🙂', '\uD800', 'x'.repeat(10_000), '2023-07-01', '2023-02-30', '99999-01-01', 'null', 'undefined', 'NaN', '<script>alert(1)</script>',
-  b64('OffsetConnection:0'), b64('OffsetConnection:5'), b64('OffsetConnection:100000'), b64('OffsetConnection:-3'), b64('Nope:1'), '%%%', '====',
-  encodeGlobalID('Insurer', 'vgz'), encodeGlobalID('Policy', 'vgz-msz-2024'), encodeGlobalID('Insurer', 'nobody'), b64('Criterion:'), b64('Insurer:VGZ'),
+  '',
+  ' ',
+  'vgz',
+  'zbc',
+  'msz',
+  'ziekenhuis',
+  'vgz-msz-2024',
+  'asr',
+  'eucare',
+  'quality-system',
+  'nobody',
+  'VGZ',
+  'vgz ',
+  'vgz--msz',
+  '-vgz',
+  'coördinatiefunctie',
+  'verscherpt toezicht',
+  'a',
+  'ab',
+  "' OR 1=1 --",
+  '"; MATCH (n) DETACH DELETE n //',
+  '}{',
+  '$key',
+  '\u0000',
+  'é'.repeat(300),
+  '🙂🙂',
+  '\uD800',
+  'x'.repeat(10_000),
+  '2023-07-01',
+  '2023-02-30',
+  '99999-01-01',
+  'null',
+  'undefined',
+  'NaN',
+  '<script>alert(1)</script>',
+  b64('OffsetConnection:0'),
+  b64('OffsetConnection:5'),
+  b64('OffsetConnection:100000'),
+  b64('OffsetConnection:-3'),
+  b64('Nope:1'),
+  '%%%',
+  '====',
+  encodeGlobalID('Insurer', 'vgz'),
+  encodeGlobalID('Policy', 'vgz-msz-2024'),
+  encodeGlobalID('Insurer', 'nobody'),
+  b64('Criterion:'),
+  b64('Insurer:VGZ'),
 ];
-const INTS = [0, 1, -1, 2, 5, 20, 99, 100, 101, 1000, 2147483647, -2147483648, 1989, 1990, 2021, 2023, 2024, 2025, 2100, 2101];
-const DATES = ['2023-07-01', '2023-08-02', '2024-01-01', '2020-12-31', '2023-02-30', '2023-13-01', '23-07-01', '', 'yesterday', '2023-07-01T00:00:00Z', '0000-01-01'];
+const INTS = [
+  0, 1, -1, 2, 5, 20, 99, 100, 101, 1000, 2147483647, -2147483648, 1989, 1990, 2021, 2023, 2024, 2025, 2100, 2101,
+];
+const DATES = [
+  '2023-07-01',
+  '2023-08-02',
+  '2024-01-01',
+  '2020-12-31',
+  '2023-02-30',
+  '2023-13-01',
+  '23-07-01',
+  '',
+  'yesterday',
+  '2023-07-01T00:00:00Z',
+  '0000-01-01',
+];
 
 type Gen = ReturnType<typeof generator>;
 
@@ -50,7 +116,8 @@ function valueFor(type: GraphQLInputType, g: Gen, depth = 0): unknown {
   }
   const named = getNamedType(type);
   if (isEnumType(named)) return g.next() < 0.9 ? g.pick(named.getValues()).name : 'NOT_A_VALUE';
-  if (isInputObjectType(named)) return Object.fromEntries(Object.values(named.getFields()).map((f) => [f.name, valueFor(f.type, g, depth + 1)]));
+  if (isInputObjectType(named))
+    return Object.fromEntries(Object.values(named.getFields()).map((f) => [f.name, valueFor(f.type, g, depth + 1)]));
   if (isScalarType(named)) {
     const wrong = g.next() < 0.05;
     switch (named.name) {
@@ -70,7 +137,8 @@ function valueFor(type: GraphQLInputType, g: Gen, depth = 0): unknown {
 /** The least selection that makes a field's type complete. */
 function selectionFor(type: ReturnType<typeof getNamedType>): string {
   if (!type || isScalarType(type) || isEnumType(type)) return '';
-  if (isObjectType(type) && type.name.endsWith('Connection')) return '{ totalCount edges { cursor node { __typename } } pageInfo { hasNextPage } }';
+  if (isObjectType(type) && type.name.endsWith('Connection'))
+    return '{ totalCount edges { cursor node { __typename } } pageInfo { hasNextPage } }';
   return '{ __typename }';
 }
 
@@ -88,7 +156,8 @@ function request(g: Gen) {
 
 describe('generated arguments over every root field', () => {
   const api = useTestApi();
-  const legit = '{ policy(key: "vgz-msz-2024") { key criteria { totalCount } } requirements(providerType: "zbc", insurer: "vgz", year: 2024) { totalCount } }';
+  const legit =
+    '{ policy(key: "vgz-msz-2024") { key criteria { totalCount } } requirements(providerType: "zbc", insurer: "vgz", year: 2024) { totalCount } }';
 
   it(`answers ${REQUESTS} of them without an internal error, staying up, with the graph unchanged`, async () => {
     const before = await graphCounts(api());
@@ -102,14 +171,20 @@ describe('generated arguments over every root field', () => {
     const send = async () => {
       const r = request(g);
       const started = Date.now();
-      const res = await fetch(`${api().server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: r.query, variables: r.variables }) });
+      const res = await fetch(`${api().server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: r.query, variables: r.variables }),
+      });
       const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
       const ms = Date.now() - started;
       if (ms > slowest.ms) slowest = { ms, query: `${r.query} ${JSON.stringify(r.variables).slice(0, 200)}` };
       const codes = body.errors?.map((e) => e.extensions?.code ?? 'NONE') ?? ['OK'];
       for (const code of new Set(codes)) byCode[code] = (byCode[code] ?? 0) + 1;
       if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NONE') || res.status >= 500) {
-        internal.push(`${res.status} ${r.query} ${JSON.stringify(r.variables).slice(0, 300)} → ${JSON.stringify(body.errors).slice(0, 300)}`);
+        internal.push(
+          `${res.status} ${r.query} ${JSON.stringify(r.variables).slice(0, 300)} → ${JSON.stringify(body.errors).slice(0, 300)}`,
+        );
       }
     };
     // Four at a time, and a legitimate question every 240 requests: it must keep its answer.
@@ -125,8 +200,18 @@ describe('generated arguments over every root field', () => {
     expect((await fetch(`${api().server.url}/health`)).status).toBe(200);
     expect(await graphCounts(api())).toEqual(before);
 
-    const report = { engine: engineKindUnderTest(), requests: REQUESTS, byCode, slowestMs: slowest.ms, slowest: slowest.query, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) };
+    const report = {
+      engine: engineKindUnderTest(),
+      requests: REQUESTS,
+      byCode,
+      slowestMs: slowest.ms,
+      slowest: slowest.query,
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    };
     mkdirSync(join(ROOT_DIR, 'test-artifacts'), { recursive: true });
-    writeFileSync(join(ROOT_DIR, 'test-artifacts', `fuzz-${engineKindUnderTest()}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(
+      join(ROOT_DIR, 'test-artifacts', `fuzz-${engineKindUnderTest()}.json`),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
   }, 600_000);
 });

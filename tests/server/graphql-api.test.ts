@@ -4,9 +4,9 @@ describe('the GraphQL API over HTTP', () => {
   const api = useTestApi();
 
   it('answers the README example: VGZ MSZ 2024 with its insurer and number of criteria', async () => {
-    const body = await api().query<{ policy: { title: string; insurer: { key: string; name: string }; criteria: { totalCount: number } } }>(
-      '{ policy(key: "vgz-msz-2024") { title insurer { key name } criteria { totalCount } } }',
-    );
+    const body = await api().query<{
+      policy: { title: string; insurer: { key: string; name: string }; criteria: { totalCount: number } };
+    }>('{ policy(key: "vgz-msz-2024") { title insurer { key name } criteria { totalCount } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data!.policy.title).toBe('Inkoopbeleid Medisch Specialistische Zorg 2024');
     expect(body.data!.policy.insurer).toEqual({ key: 'vgz', name: 'Coöperatie VGZ' });
@@ -14,16 +14,24 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('looks a node up by its global ID', async () => {
-    const list = await api().query<{ insurers: { edges: Array<{ node: { id: string; key: string } }> } }>('{ insurers(first: 1) { edges { node { id key } } } }');
+    const list = await api().query<{ insurers: { edges: Array<{ node: { id: string; key: string } }> } }>(
+      '{ insurers(first: 1) { edges { node { id key } } } }',
+    );
     const { id, key } = list.data!.insurers.edges[0]!.node;
-    const found = await api().query<{ node: { __typename: string; key: string } }>(`{ node(id: "${id}") { __typename ... on Insurer { key } } }`);
+    const found = await api().query<{ node: { __typename: string; key: string } }>(
+      `{ node(id: "${id}") { __typename ... on Insurer { key } } }`,
+    );
     expect(found.data!.node).toEqual({ __typename: 'Insurer', key });
   });
 
   it('pages through a list with cursors and says how many there are in all', async () => {
-    const first = await api().query<{ criteria: { totalCount: number; edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-      '{ criteria(first: 5) { totalCount edges { node { key } } pageInfo { endCursor hasNextPage } } }',
-    );
+    const first = await api().query<{
+      criteria: {
+        totalCount: number;
+        edges: Array<{ node: { key: string } }>;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    }>('{ criteria(first: 5) { totalCount edges { node { key } } pageInfo { endCursor hasNextPage } } }');
     const page1 = first.data!.criteria;
     expect(page1.edges).toHaveLength(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);

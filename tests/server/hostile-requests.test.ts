@@ -11,7 +11,18 @@ import { useTestApi, type TestApi } from '../utils/server';
  * answered promptly, and the server stays healthy: the same graph, still answering others.
  */
 
-const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'READ_ONLY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'BAD_REQUEST'];
+const CLIENT_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'READ_ONLY',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'BAD_REQUEST',
+];
 /** Far beyond any honest answer here (milliseconds), far below the freezes of 10 s and more these requests once caused. */
 const PROMPTLY_MS = 5000;
 
@@ -20,16 +31,27 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 interface Answer {
   status: number;
   ms: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   text: string;
 }
 
 /** The slowest answer of the file, for the report in test-artifacts/. */
 const slowest = { ms: 0, request: '' };
 
-async function post(api: TestApi, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
+async function post(
+  api: TestApi,
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<Answer> {
   const started = Date.now();
-  const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${api.server.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: Answer['body'] = {};
   try {
@@ -38,7 +60,8 @@ async function post(api: TestApi, body: unknown, headers: Record<string, string>
     parsed = {};
   }
   const ms = Date.now() - started;
-  if (ms > slowest.ms) Object.assign(slowest, { ms, request: (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 200) });
+  if (ms > slowest.ms)
+    Object.assign(slowest, { ms, request: (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 200) });
   return { status: res.status, ms, body: parsed, text };
 }
 
@@ -61,8 +84,16 @@ function fragmentBomb(levels: number): string {
 
 afterAll(() => {
   mkdirSync(join(ROOT_DIR, 'test-artifacts'), { recursive: true });
-  const report = { engine: engineKindUnderTest(), slowestMs: slowest.ms, slowest: slowest.request, rssMbAfter: Math.round(process.memoryUsage().rss / 2 ** 20) };
-  writeFileSync(join(ROOT_DIR, 'test-artifacts', `hostile-${engineKindUnderTest()}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const report = {
+    engine: engineKindUnderTest(),
+    slowestMs: slowest.ms,
+    slowest: slowest.request,
+    rssMbAfter: Math.round(process.memoryUsage().rss / 2 ** 20),
+  };
+  writeFileSync(
+    join(ROOT_DIR, 'test-artifacts', `hostile-${engineKindUnderTest()}.json`),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
 });
 
 describe('hostile requests', () => {
@@ -89,13 +120,27 @@ describe('hostile requests', () => {
 
   it('a cursor beyond the data is an empty page, and a forged cursor is BAD_USER_INPUT', async () => {
     for (const offset of [100_000, 999_999_999]) {
-      const a = await post(api(), { query: `{ alliances(first: 5, after: "${b64(`OffsetConnection:${offset}`)}") { edges { node { key } } pageInfo { hasNextPage } } }` });
+      const a = await post(api(), {
+        query: `{ alliances(first: 5, after: "${b64(`OffsetConnection:${offset}`)}") { edges { node { key } } pageInfo { hasNextPage } } }`,
+      });
       expect(a.body).toEqual({ data: { alliances: { edges: [], pageInfo: { hasNextPage: false } } } });
-      const back = await post(api(), { query: `{ criteria(last: 5, before: "${b64(`OffsetConnection:${offset}`)}") { edges { node { key } } } }` });
+      const back = await post(api(), {
+        query: `{ criteria(last: 5, before: "${b64(`OffsetConnection:${offset}`)}") { edges { node { key } } } }`,
+      });
       expect(back.body.errors).toBeUndefined();
     }
-    for (const cursor of ['not a cursor', b64('OffsetConnection:-1'), b64('OffsetConnection:1e9'), b64('Something:3'), '%%%', 'x'.repeat(5000)]) {
-      const a = await post(api(), { query: 'query($c: String) { alliances(first: 5, after: $c) { edges { node { key } } } }', variables: { c: cursor } });
+    for (const cursor of [
+      'not a cursor',
+      b64('OffsetConnection:-1'),
+      b64('OffsetConnection:1e9'),
+      b64('Something:3'),
+      '%%%',
+      'x'.repeat(5000),
+    ]) {
+      const a = await post(api(), {
+        query: 'query($c: String) { alliances(first: 5, after: $c) { edges { node { key } } } }',
+        variables: { c: cursor },
+      });
       expectClientError(a, 'BAD_USER_INPUT');
       expect(a.body.errors![0]!.extensions!.argument).toBe('after');
     }
@@ -109,12 +154,19 @@ describe('hostile requests', () => {
     }
     const missing = await post(api(), { query: `{ node(id: "${encodeGlobalID('Insurer', 'nobody')}") { id } }` });
     expect(missing.body).toEqual({ data: { node: null } });
-    const some = await post(api(), { query: `{ nodes(ids: ["${encodeGlobalID('Insurer', 'vgz')}", "${encodeGlobalID('Insurer', 'nobody')}"]) { id } }` });
+    const some = await post(api(), {
+      query: `{ nodes(ids: ["${encodeGlobalID('Insurer', 'vgz')}", "${encodeGlobalID('Insurer', 'nobody')}"]) { id } }`,
+    });
     expect(some.body).toEqual({ data: { nodes: [{ id: encodeGlobalID('Insurer', 'vgz') }, null] } });
-    const forgedInList = await post(api(), { query: `{ nodes(ids: ["${encodeGlobalID('Insurer', 'vgz')}", "${b64('Nothing:x')}"]) { id } }` });
+    const forgedInList = await post(api(), {
+      query: `{ nodes(ids: ["${encodeGlobalID('Insurer', 'vgz')}", "${b64('Nothing:x')}"]) { id } }`,
+    });
     expectClientError(forgedInList, 'BAD_USER_INPUT');
     expect(forgedInList.body.errors![0]!.extensions!.argument).toBe('ids[1]');
-    const tooMany = await post(api(), { query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 101 }, () => encodeGlobalID('Insurer', 'vgz')) } });
+    const tooMany = await post(api(), {
+      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: Array.from({ length: 101 }, () => encodeGlobalID('Insurer', 'vgz')) },
+    });
     expectClientError(tooMany, 'BAD_USER_INPUT');
   });
 
@@ -125,17 +177,28 @@ describe('hostile requests', () => {
   });
 
   it('plain lists nested in each other are counted by their real sizes, and refused', async () => {
-    const a = await post(api(), { query: '{ milestones { policy { milestones { policy { milestones { policy { milestones { key } } } } } } } }' });
+    const a = await post(api(), {
+      query: '{ milestones { policy { milestones { policy { milestones { policy { milestones { key } } } } } } } }',
+    });
     expectClientError(a, 'QUERY_TOO_COSTLY');
   });
 
   it('many aliases, many directives and long documents are refused', async () => {
-    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: requirements(providerType: "zbc") { totalCount }`).join(' ');
+    const aliases = Array.from(
+      { length: 16 },
+      (_, i) => `a${i}: requirements(providerType: "zbc") { totalCount }`,
+    ).join(' ');
     expectClientError(await post(api(), { query: `{ ${aliases} }` }), 'TOO_MANY_ALIASES');
-    const thousand = Array.from({ length: 1000 }, (_, i) => `a${i}: requirements(providerType: "zbc") { totalCount }`).join(' ');
+    const thousand = Array.from(
+      { length: 1000 },
+      (_, i) => `a${i}: requirements(providerType: "zbc") { totalCount }`,
+    ).join(' ');
     expectClientError(await post(api(), { query: `{ ${thousand} }` }), 'GRAPHQL_PARSE_FAILED');
     const directives = Array.from({ length: 51 }, () => '... @include(if: true) { key }').join(' ');
-    expectClientError(await post(api(), { query: `{ policy(key: "vgz-msz-2024") { ${directives} } }` }), 'TOO_MANY_DIRECTIVES');
+    expectClientError(
+      await post(api(), { query: `{ policy(key: "vgz-msz-2024") { ${directives} } }` }),
+      'TOO_MANY_DIRECTIVES',
+    );
   });
 
   it('repeats no more than a short excerpt of a huge argument', async () => {
@@ -146,11 +209,18 @@ describe('hostile requests', () => {
   });
 
   it('refuses requests a browser could send across sites (CSRF), batches, and mutations', async () => {
-    const simplePost = await post(api(), JSON.stringify({ query: '{ insurers { totalCount } }' }), { 'content-type': 'text/plain' });
+    const simplePost = await post(api(), JSON.stringify({ query: '{ insurers { totalCount } }' }), {
+      'content-type': 'text/plain',
+    });
     expect(simplePost.status).toBe(400);
-    const simpleGet = await fetch(`${api().server.url}/graphql?query=${encodeURIComponent('{ insurers { totalCount } }')}`);
+    const simpleGet = await fetch(
+      `${api().server.url}/graphql?query=${encodeURIComponent('{ insurers { totalCount } }')}`,
+    );
     expect(simpleGet.status).toBe(400);
-    const batch = await post(api(), [{ query: '{ insurers { totalCount } }' }, { query: '{ policies { totalCount } }' }]);
+    const batch = await post(api(), [
+      { query: '{ insurers { totalCount } }' },
+      { query: '{ policies { totalCount } }' },
+    ]);
     expect(batch.status).toBe(400);
     expectClientError(await post(api(), { query: 'mutation { x }' }), 'READ_ONLY');
     expectClientError(await post(api(), { query: 'subscription { x }' }), 'READ_ONLY');
@@ -169,7 +239,11 @@ describe('a request over its time', () => {
 
   it('is answered with REQUEST_TIMEOUT, and the server goes on answering others', async () => {
     // Fifteen cross-insurer comparisons: far more than 100 ms of work on any engine here.
-    const heavy = Array.from({ length: 15 }, (_, i) => `c${i}: compareRequirements(providerType: "ziekenhuis", year: ${2020 + (i % 6)}) { insurers { criteria { key text } } }`).join(' ');
+    const heavy = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `c${i}: compareRequirements(providerType: "ziekenhuis", year: ${2020 + (i % 6)}) { insurers { criteria { key text } } }`,
+    ).join(' ');
     const a = await post(api(), { query: `{ ${heavy} }` });
     expect(a.status).toBe(503);
     expect(codeOf(a)).toBe('REQUEST_TIMEOUT');

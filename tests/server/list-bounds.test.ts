@@ -7,7 +7,9 @@ describe('the list bounds the cost rule multiplies by (schema/list-bounds.json)'
   it('hold every plain list of the graph: no list is longer than its bound (else run `npm run limits:measure`)', async () => {
     const bounds = readListBounds();
     const measured = await measureListBounds(api().engine);
-    const over = Object.entries(measured).filter(([field, size]) => size > (bounds[field] ?? 0)).map(([field, size]) => `${field}: ${size} > ${bounds[field] ?? 'none'}`);
+    const over = Object.entries(measured)
+      .filter(([field, size]) => size > (bounds[field] ?? 0))
+      .map(([field, size]) => `${field}: ${size} > ${bounds[field] ?? 'none'}`);
     // (Lists the graph never fills are measured as a full page: they can only be under it.)
     expect(over).toEqual([]);
   });

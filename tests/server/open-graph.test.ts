@@ -20,7 +20,11 @@ async function answers(env: Record<string, string>) {
   try {
     const bodies = [];
     for (const query of operations) {
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       bodies.push(await res.json());
     }
     return { how, bodies };
@@ -50,7 +54,10 @@ describe('start-up on the embedded engine', () => {
 
   it('a damaged snapshot is dropped and the seed loaded instead', async () => {
     await answers({ SEED_CACHE_DIR: cacheDir });
-    const snapshot = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('graph-'))!);
+    const snapshot = join(
+      cacheDir,
+      readdirSync(cacheDir).find((f) => f.startsWith('graph-'))!,
+    );
     writeFileSync(snapshot, 'not a database');
     const again = await answers({ SEED_CACHE_DIR: cacheDir });
     expect(again.how).toMatch(/^loaded \d+ nodes from .*\(validated at an earlier start\)$/);

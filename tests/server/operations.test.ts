@@ -50,7 +50,9 @@ describe('operating the server', () => {
     const served = await serveProcess(process.execPath, [join(ROOT_DIR, 'bin', 'zorginkoop.js'), 'serve'], engineEnv());
     expect((await fetch(`${served.url}/ready`)).status).toBe(200);
     expect(await served.stop()).toBe(0);
-    expect(served.stderr).toContain(`SIGTERM: finishing in-flight requests, then closing the ${engineKindUnderTest()} engine`);
+    expect(served.stderr).toContain(
+      `SIGTERM: finishing in-flight requests, then closing the ${engineKindUnderTest()} engine`,
+    );
   });
 
   it('stops within SHUTDOWN_TIMEOUT_MS even when a client never finishes its request', async () => {
@@ -59,7 +61,9 @@ describe('operating the server', () => {
     // Half a request: headers begun, never ended.
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
     await new Promise((r) => setTimeout(r, 50));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     await api.server.close();

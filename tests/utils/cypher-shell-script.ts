@@ -44,12 +44,12 @@ export function parseLiteral(text: string): unknown {
       i++;
       const list: unknown[] = [];
       space();
-      if (text[i] === ']') return i++, list;
+      if (text[i] === ']') return (i++, list);
       for (;;) {
         list.push(value());
         space();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, list;
+        else if (text[i] === ']') return (i++, list);
         else fail('expected , or ]');
       }
     }
@@ -57,7 +57,7 @@ export function parseLiteral(text: string): unknown {
       i++;
       const map: Record<string, unknown> = {};
       space();
-      if (text[i] === '}') return i++, map;
+      if (text[i] === '}') return (i++, map);
       for (;;) {
         space();
         let key: string;
@@ -75,7 +75,7 @@ export function parseLiteral(text: string): unknown {
         map[key] = value();
         space();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, map;
+        else if (text[i] === '}') return (i++, map);
         else fail('expected , or }');
       }
     }

@@ -14,7 +14,10 @@ export async function graphCounts(api: TestApi): Promise<Record<string, number>>
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const data = body.data!;
   const counts: Record<string, number> = {};
-  for (const p of plurals) counts[p] = PLAIN_LISTS.includes(p) ? (data[p] as unknown[]).length : (data[p] as { totalCount: number }).totalCount;
+  for (const p of plurals)
+    counts[p] = PLAIN_LISTS.includes(p)
+      ? (data[p] as unknown[]).length
+      : (data[p] as { totalCount: number }).totalCount;
   const policies = data.allPolicies as { edges: Array<{ node: { criteria: { totalCount: number } } }> };
   counts.criteriaLinkedToPolicies = policies.edges.reduce((n, e) => n + e.node.criteria.totalCount, 0);
   return counts;

@@ -8,7 +8,8 @@ export function exampleOperations(file: string): Record<string, string> {
   const document = parse(readFileSync(join(ROOT_DIR, 'schema', 'operations', file), 'utf8'));
   const operations: Record<string, string> = {};
   for (const def of document.definitions) {
-    if (def.kind === 'OperationDefinition' && def.name) operations[def.name.value] = print(def as OperationDefinitionNode);
+    if (def.kind === 'OperationDefinition' && def.name)
+      operations[def.name.value] = print(def as OperationDefinitionNode);
   }
   return operations;
 }

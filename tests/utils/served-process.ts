@@ -12,8 +12,15 @@ export interface ServedProcess {
   stop(): Promise<number | null>;
 }
 
-export async function serveProcess(command: string, args: string[], env: Record<string, string>): Promise<ServedProcess> {
-  const child = spawn(command, args, { cwd: ROOT_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...env } });
+export async function serveProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<ServedProcess> {
+  const child = spawn(command, args, {
+    cwd: ROOT_DIR,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...env },
+  });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string | undefined>((resolve) => {

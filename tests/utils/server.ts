@@ -23,11 +23,15 @@ export interface GraphQLBody<T> {
 }
 
 /** A seeded engine behind the real HTTP server on a free port. */
-export async function startTestApi(options: { seedDir?: string; env?: Record<string, string>; log?: LogSink; engine?: GraphEngine } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { seedDir?: string; env?: Record<string, string>; log?: LogSink; engine?: GraphEngine } = {},
+): Promise<TestApi> {
   const engine = options.engine ?? engineUnderTest();
   await loadSeed(engine, options.seedDir ?? SEED_DIR);
   // Request log lines are for operators; tests that care pass a sink of their own.
-  const server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), { log: options.log ?? (() => {}) });
+  const server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), {
+    log: options.log ?? (() => {}),
+  });
   return {
     engine,
     server,
