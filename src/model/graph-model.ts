@@ -8,11 +8,11 @@ import { defineModel, type PropertySpec } from './define';
  * Fact nodes carry a citation (document, line range, exact quote); see `citationProperties`.
  */
 
-const text = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({
-  type: 'string',
-  description,
-  ...extra,
-});
+// Generic over `extra` so that `required` and `values` stay literal: the row types (src/model/rows.ts) read them.
+const text = <const E extends Partial<Omit<PropertySpec, 'type' | 'description'>> = object>(
+  description: string,
+  extra?: E,
+): { type: 'string'; description: string } & E => ({ type: 'string', description, ...(extra as E) });
 
 export const CRITERION_KINDS = [
   'minimum-requirement',
