@@ -20,6 +20,11 @@ export interface PropertySpec {
    * engine cannot type a batch column that holds only nulls.
    */
   default?: string | number | boolean;
+  /**
+   * The value is measured at load from the node's own source text file (a SourceDocument's line count
+   * and hash), so that a citation can be checked against the very file it was made on.
+   */
+  fromSourceText?: 'line-count' | 'sha256';
 }
 
 /** How a node kind is cited: every fact node must carry a citation; vocabulary nodes may. */
@@ -54,6 +59,22 @@ export interface RelationshipSpec {
    * criterion). Default: every `from` label may connect to every `to` label.
    */
   pairing?: 'same-label' | 'all';
+  /**
+   * The links are not written in seed files under `seedField`: the seed check derives them from the
+   * citations of shared nodes (where a document mentions an organisation or a vocabulary term).
+   */
+  fromCitations?: boolean;
+  /**
+   * The links form chains that must end (a version's previous version, a type's broader type): the seed
+   * check rejects a cycle, and names what the chain is of in its message.
+   */
+  chainOf?: string;
+  /**
+   * The link says the source withdrew its `from` node, and the sources mark withdrawn words by striking
+   * them through: the node's `words` property must stand struck through (~~) in its cited lines when the
+   * link is given, and must not when it is not.
+   */
+  withdraws?: { words: string };
   properties?: Record<string, PropertySpec>;
 }
 

@@ -4,6 +4,16 @@ import type { NodeSpec, PropertySpec, RelationshipSpec } from './define';
 
 /** Queries over the model declaration that the engines, the seed loader and the schema share. */
 
+export function isNodeLabel(name: string): name is NodeLabel {
+  return Object.hasOwn(graphModel.nodes, name);
+}
+
+/** A record with one entry per node label, in the model's order. */
+export function perLabel<T>(value: (label: NodeLabel) => T): Record<NodeLabel, T> {
+  // Object.fromEntries cannot know that the entries cover every label; nodeLabels does.
+  return Object.fromEntries(nodeLabels.map((label) => [label, value(label)])) as Record<NodeLabel, T>;
+}
+
 export function nodeSpec(label: NodeLabel): NodeSpec {
   return graphModel.nodes[label];
 }
@@ -30,15 +40,15 @@ export function storedRelationshipProperties(type: RelationshipType): Record<str
 /** The (from, to) label pairs a relationship type connects. */
 export function relationshipPairs(type: RelationshipType): Array<[NodeLabel, NodeLabel]> {
   const spec = relationshipSpec(type);
-  const from = spec.from as NodeLabel[];
-  const to = spec.to as NodeLabel[];
+  const from = spec.from.filter(isNodeLabel);
+  const to = spec.to.filter(isNodeLabel);
   if (spec.pairing === 'same-label') return from.filter((l) => to.includes(l)).map((l) => [l, l]);
   return from.flatMap((f) => to.map((t): [NodeLabel, NodeLabel] => [f, t]));
 }
 
 /** Relationship types whose seed field sits on records of this label. */
 export function outgoingRelationships(label: NodeLabel): RelationshipType[] {
-  return relationshipTypes.filter((t) => (relationshipSpec(t).from as readonly string[]).includes(label));
+  return relationshipTypes.filter((t) => relationshipSpec(t).from.includes(label));
 }
 
 export function labelBySeedSection(section: string): NodeLabel | undefined {

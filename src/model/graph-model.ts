@@ -109,8 +109,14 @@ export const graphModel = defineModel({
         publisher: text('Who published the document.', { required: true }),
         yearsText: text('The years the document covers, in words.'),
         careDomain: text('The care domain the document is about.'),
-        lineCount: { type: 'int', description: 'Number of lines in the text file (computed at load).' },
-        sha256: text('SHA-256 of the text file (computed at load), so a citation can be checked against it.'),
+        lineCount: {
+          type: 'int',
+          description: 'Number of lines in the text file (computed at load).',
+          fromSourceText: 'line-count',
+        },
+        sha256: text('SHA-256 of the text file (computed at load), so a citation can be checked against it.', {
+          fromSourceText: 'sha256',
+        }),
       },
     },
     Insurer: {
@@ -414,6 +420,8 @@ export const graphModel = defineModel({
       seedField: 'previousVersion',
       cardinality: 'one',
       pairing: 'same-label',
+      // A version history runs back to a first version; a cycle is a curation error.
+      chainOf: 'versions',
     },
     EMPHASISES: {
       description: 'A theme the policy puts central.',
@@ -481,6 +489,8 @@ export const graphModel = defineModel({
       to: ['Amendment'],
       seedField: 'withdrawnBy',
       cardinality: 'one',
+      // The amendments strike withdrawn requirements through in the published text rather than deleting them.
+      withdraws: { words: 'text' },
     },
     ADDED_BY: {
       description: 'The amendment that added a criterion.',
@@ -524,6 +534,8 @@ export const graphModel = defineModel({
       seedField: 'broader',
       cardinality: 'many',
       pairing: 'same-label',
+      // A type that is (through others) its own broader type would make the hierarchy endless.
+      chainOf: 'broader types',
     },
     IN_REGION: {
       description: 'The regions an alliance works in.',
@@ -545,6 +557,8 @@ export const graphModel = defineModel({
       to: ['Insurer', 'Stakeholder', 'Framework', 'Theme', 'CareType', 'ProviderType'],
       seedField: 'mentions',
       cardinality: 'many',
+      // A document file cites a shared node where the document mentions it; a separate list would say it twice.
+      fromCitations: true,
     },
   },
 });

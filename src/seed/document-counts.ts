@@ -1,6 +1,6 @@
 import { nodeLabels, type NodeLabel } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
-import type { SeedGraph } from './validate-seed';
+import type { SeedGraph } from './validate';
 
 /**
  * How many nodes of each kind each source document contributes: the facts it is cited for, and the

@@ -2,7 +2,7 @@ import { nodeLabels, relationshipTypes } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import type { GraphEngine, QueryRunner, Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
-import { validateSeed, type SeedGraph, type SeedValidation } from './validate-seed';
+import { validateSeed, type SeedGraph, type SeedValidation } from './validate';
 import { kebab } from '../model/names';
 
 export const BATCH_SIZE = 500;

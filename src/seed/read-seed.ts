@@ -28,6 +28,11 @@ export interface SeedProblem {
   message: string;
 }
 
+/** How a problem names a record: its section and place, and its key when it has one. */
+export function recordName(section: string, index: number, key: unknown): string {
+  return `${section}[${index}] ${String(key ?? '')}`.trim();
+}
+
 export function formatProblem(p: SeedProblem): string {
   const where = [p.line ? `${p.file}:${p.line}` : p.file, p.record && `record ${p.record}`, p.field && `field ${p.field}`]
     .filter(Boolean)
@@ -100,7 +105,7 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
       }
       const record = { file: displayName, section, index, line: lineOf(node) ?? 1, data };
       for (const field of controlCharacterFields(data)) {
-        result.problems.push({ file: displayName, line: record.line, record: `${section}[${index}] ${String(data.key ?? '')}`.trim(), field, message: 'holds a control character (NUL or another C0 character): the sources have none' });
+        result.problems.push({ file: displayName, line: record.line, record: recordName(section, index, data.key), field, message: 'holds a control character (NUL or another C0 character): the sources have none' });
       }
       result.records.push(record);
     });

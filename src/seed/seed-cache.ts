@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT_DIR } from '../paths';
-import { validateSeed, type SeedValidation } from './validate-seed';
+import { validateSeed, type SeedValidation } from './validate';
 
 /**
  * What start-up can reuse from an earlier start on the same seed: the validated graph (validation with

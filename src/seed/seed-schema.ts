@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PropertySpec } from '../model/define';
-import { graphModel, type NodeLabel } from '../model/graph-model';
-import { nodeSpec, outgoingRelationships, relationshipSpec } from '../model/derive';
+import type { NodeLabel } from '../model/graph-model';
+import { nodeSpec, outgoingRelationships, perLabel, relationshipSpec } from '../model/derive';
 
 /** zod schemas for seed records, derived from the graph model. */
 
@@ -43,6 +43,8 @@ export type CiteInput = z.input<typeof citeSchema>;
 export type Cite = z.output<typeof citeSchema>;
 
 const relRef = z.union([keySchema, z.object({ key: keySchema, cite: citeSchema.optional() }).strict()]);
+/** A seed field's reference to another node: its key, or its key with the citation of the link. */
+export type Reference = z.output<typeof relRef>;
 
 function propertySchema(spec: PropertySpec): z.ZodType {
   switch (spec.type) {
@@ -70,7 +72,7 @@ function recordSchemaFor(label: NodeLabel) {
   }
   for (const type of outgoingRelationships(label)) {
     const rel = relationshipSpec(type);
-    if (label === 'SourceDocument') continue; // MENTIONS is derived from the other files' citations
+    if (rel.fromCitations) continue;
     const base = rel.cardinality === 'one' ? relRef : z.array(relRef);
     shape[rel.seedField] = rel.required ? base : base.optional();
   }
@@ -81,9 +83,7 @@ function recordSchemaFor(label: NodeLabel) {
   return z.object(shape).strict();
 }
 
-export const recordSchemas = Object.fromEntries(
-  (Object.keys(graphModel.nodes) as NodeLabel[]).map((label) => [label, recordSchemaFor(label)]),
-) as Record<NodeLabel, z.ZodObject>;
+export const recordSchemas = perLabel(recordSchemaFor);
 
 /** A shared node re-declared in a later file may give just its key and where this document mentions it. */
 export const mentionSchema = z.object({ key: keySchema, cite: citeSchema }).strict();
