@@ -10,20 +10,14 @@ export const CYPHER_DIR = join(ROOT_DIR, 'cypher');
 
 function readAll(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.cypher'))
-        out.set(
-          relative(dir, path)
-            .replace(/\\/g, '/')
-            .replace(/\.cypher$/, ''),
-          readFileSync(path, 'utf8'),
-        );
-    }
-  };
-  walk(dir);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
+    out.set(name, readFileSync(path, 'utf8'));
+  }
   return out;
 }
 

@@ -33,6 +33,7 @@ class PooledConnection {
  */
 export class EmbeddedEngine implements GraphEngine {
   readonly kind = 'embedded' as const;
+  readonly fullTextSearch = 'in-process' as const;
   private readonly database: Database;
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: Array<(c: PooledConnection) => void> = [];
@@ -85,6 +86,10 @@ export class EmbeddedEngine implements GraphEngine {
 
   get calls(): number {
     return this.callCount;
+  }
+
+  get cachesReads(): boolean {
+    return this.cache.enabled;
   }
 
   /** Counts every statement asked for, answered from the cache or not: the cost a request asks for. */
@@ -179,9 +184,9 @@ export class EmbeddedEngine implements GraphEngine {
       for (const r of list) r.close();
       return rows.map((row) => fromLadybug(row) as Row);
     } catch (error) {
-      const message = (error as Error).message ?? String(error);
+      const message = error instanceof Error ? error.message : String(error);
       if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(query, this.options.queryTimeoutMs);
-      throw new Error(`${query}: ${message}`);
+      throw new Error(`${query}: ${message}`, { cause: error });
     }
   }
 
@@ -224,8 +229,9 @@ function fromLadybug(value: unknown): unknown {
   if (typeof value === 'object') {
     const { _label, _id, _src, _dst, ...rest } = value as Record<string, unknown>;
     const props = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fromLadybug(v)]));
-    if (_id !== undefined && _src !== undefined && _dst !== undefined) return relationshipValue(String(_label), props);
-    if (_id !== undefined && _label !== undefined) return nodeValue(String(_label), props);
+    const label = typeof _label === 'string' ? _label : '';
+    if (_id !== undefined && _src !== undefined && _dst !== undefined) return relationshipValue(label, props);
+    if (_id !== undefined && _label !== undefined) return nodeValue(label, props);
     return props;
   }
   return value;

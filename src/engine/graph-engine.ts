@@ -22,8 +22,20 @@ export interface EngineHealth {
   detail?: string;
 }
 
+/**
+ * Where full-text search runs: in this process, over an index built from the graph's texts, or in the
+ * database, through its own full-text index.
+ */
+export type FullTextSearch = 'in-process' | 'database';
+
 export interface GraphEngine {
   readonly kind: EngineKind;
+  readonly fullTextSearch: FullTextSearch;
+  /**
+   * Whether read answers are kept until the engine's own next write: true only where nothing else can
+   * change the database. Layers above keep what they derive from reads on the same terms.
+   */
+  readonly cachesReads: boolean;
   /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
   read(query: string, params?: Params, signal?: AbortSignal): Promise<Row[]>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */

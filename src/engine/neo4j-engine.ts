@@ -31,6 +31,9 @@ export interface Neo4jOptions {
  */
 export class Neo4jEngine implements GraphEngine {
   readonly kind = 'neo4j' as const;
+  readonly fullTextSearch = 'database' as const;
+  /** Others can write a Neo4j database: an answer kept here could be stale. */
+  readonly cachesReads = false;
   private readonly driver: Driver;
   private callCount = 0;
 
@@ -140,7 +143,7 @@ export class Neo4jEngine implements GraphEngine {
   private async run(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
     this.callCount += 1;
     try {
-      const result = await tx.run(cypher(query), toNeo4j(params) as Params);
+      const result = await tx.run(cypher(query), toNeo4j(params));
       return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';

@@ -1,5 +1,5 @@
+import { LRUCache } from 'lru-cache';
 import type { Params, Row } from './graph-engine';
-import { Lru } from './lru';
 
 /**
  * Answers of read statements, kept while the graph cannot have changed. Only for the embedded engine:
@@ -11,19 +11,22 @@ import { Lru } from './lru';
  *   meanwhile, so rows read before a load never outlive it;
  * - rows are deep-frozen when stored, so a caller that tried to change a shared answer would throw
  *   instead of corrupting the next request's.
- * Bounded by the number of rows held (least recently used statements go first, see Lru).
+ * Bounded by the number of rows held, least recently used statements first. An empty answer counts as one
+ * row: lru-cache weighs every entry at least 1, and so an unbounded number of empty answers is not kept.
  */
 export class ReadCache {
-  private readonly entries: Lru<readonly Row[]>;
+  /** Undefined when off: lru-cache needs a positive bound. */
+  private readonly entries: LRUCache<string, readonly Row[]> | undefined;
   private currentGeneration = 0;
   hits = 0;
 
   constructor(maxRows: number) {
-    this.entries = new Lru(maxRows, (rows) => rows.length);
+    this.entries =
+      maxRows > 0 ? new LRUCache({ maxSize: maxRows, sizeCalculation: (rows) => Math.max(1, rows.length) }) : undefined;
   }
 
   get enabled(): boolean {
-    return this.entries.capacity > 0;
+    return this.entries !== undefined;
   }
 
   get generation(): number {
@@ -31,8 +34,7 @@ export class ReadCache {
   }
 
   get size(): { statements: number; rows: number } {
-    const { entries, weight } = this.entries.size;
-    return { statements: entries, rows: weight };
+    return { statements: this.entries?.size ?? 0, rows: this.entries?.calculatedSize ?? 0 };
   }
 
   /**
@@ -44,14 +46,17 @@ export class ReadCache {
   }
 
   get(key: string): readonly Row[] | undefined {
-    const rows = this.entries.get(key);
+    const rows = this.entries?.get(key);
     if (rows !== undefined) this.hits += 1;
     return rows;
   }
 
-  /** Stores `rows` read during `generation`; ignored when a write has begun or ended since. */
+  /**
+   * Stores `rows` read during `generation`; ignored when a write has begun or ended since. An answer
+   * larger than the whole cache is not kept (lru-cache's maxEntrySize defaults to its maxSize).
+   */
   set(key: string, rows: Row[], generation: number): readonly Row[] {
-    if (!this.enabled || generation !== this.currentGeneration || rows.length > this.entries.capacity) return rows;
+    if (!this.entries || generation !== this.currentGeneration || rows.length > this.entries.maxSize) return rows;
     const frozen = deepFreeze(rows);
     this.entries.set(key, frozen);
     return frozen;
@@ -60,7 +65,7 @@ export class ReadCache {
   /** A write begins or ends: everything read so far, and everything being read now, is forgotten. */
   invalidate(): void {
     this.currentGeneration += 1;
-    this.entries.clear();
+    this.entries?.clear();
   }
 }
 

@@ -1,6 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { EmbeddedEngine } from '../engine/embedded-engine';
-import { Lru } from '../engine/lru';
+import { LRUCache } from 'lru-cache';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import {
@@ -57,7 +56,7 @@ function marks(text: string, terms: QueryTerm[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const m of folded.matchAll(/[a-z0-9]+/g)) {
     if (DUTCH_STOP_WORDS.has(m[0]) && !terms.some((t) => t.word === m[0])) continue;
-    if (terms.some((t) => matchesTerm(m[0], t))) ranges.push([m.index!, m.index! + m[0].length]);
+    if (terms.some((t) => matchesTerm(m[0], t))) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;
 }
@@ -75,6 +74,9 @@ export function highlight(text: string, ranges: Array<[number, number]>, width =
   }
   return out + escape(text.slice(at, end)) + (end < text.length ? '…' : '');
 }
+
+/** A policy key as a row holds it: '' for a node of no one policy. */
+const keyOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function policyInsurers(rows: Row[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -103,8 +105,11 @@ async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
 
 /** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
 export class EmbeddedSearch implements SearchService {
-  /** Answers by query and scope: the index never changes after build, so an answer stays right. */
-  private readonly answers: Lru<readonly SearchHit[]>;
+  /**
+   * Answers by query and scope: the index never changes after build, so an answer stays right.
+   * Undefined when none are kept: lru-cache needs a positive bound.
+   */
+  private readonly answers: LRUCache<string, readonly SearchHit[]> | undefined;
 
   private constructor(
     private readonly index: MiniSearch<{ id: string }>,
@@ -113,7 +118,7 @@ export class EmbeddedSearch implements SearchService {
     private readonly synonyms: SynonymIndex,
     maxAnswers: number,
   ) {
-    this.answers = new Lru(maxAnswers);
+    this.answers = maxAnswers > 0 ? new LRUCache({ max: maxAnswers }) : undefined;
   }
 
   /** `maxAnswers`: searches whose hits are kept (0: none), as the engine keeps its read answers. */
@@ -126,7 +131,7 @@ export class EmbeddedSearch implements SearchService {
     const items = new Map<string, { kind: SearchKind; node: Row; policy: string }>();
     SEARCH_KINDS.forEach((kind, i) => {
       for (const row of perKind[i]!)
-        items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: String(row.policy ?? '') });
+        items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: keyOf(row.policy) });
     });
     const boost: Record<string, number> = {};
     for (const kind of SEARCH_KINDS)
@@ -149,12 +154,18 @@ export class EmbeddedSearch implements SearchService {
     return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
   }
 
-  async search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+  search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+    // In memory, no waiting: an executor turns a throw into a rejection, as an async function would.
+    return new Promise((resolve) => resolve(this.answer(query, filter)));
+  }
+
+  private answer(query: string, filter: SearchFilter): SearchHit[] {
     const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
-    const kept = this.answers.get(key);
+    const kept = this.answers?.get(key);
+    // Frozen and shared: callers only read the hits (changing them would throw).
     if (kept) return kept as SearchHit[];
     const hits = Object.freeze(this.rank(query, filter));
-    this.answers.set(key, hits);
+    this.answers?.set(key, hits);
     return hits as SearchHit[];
   }
 
@@ -210,7 +221,7 @@ export class Neo4jSearch implements SearchService {
       return {
         kind,
         node,
-        policy: String(row.policy ?? ''),
+        policy: keyOf(row.policy),
         score: Math.round(Number(row.score) * 1000) / 1000,
         snippet: () => snippetOf(kind, node, terms),
       };
@@ -219,7 +230,7 @@ export class Neo4jSearch implements SearchService {
 }
 
 export async function createSearch(engine: GraphEngine): Promise<SearchService> {
-  if (engine.kind === 'neo4j') return new Neo4jSearch(new SynonymIndex(await synonymGroups(engine)));
+  if (engine.fullTextSearch === 'database') return new Neo4jSearch(new SynonymIndex(await synonymGroups(engine)));
   // Kept like the engine's read answers: on with its read cache, off (for measuring) without it.
-  return EmbeddedSearch.build(engine, engine instanceof EmbeddedEngine && engine.cache.enabled ? 1000 : 0);
+  return EmbeddedSearch.build(engine, engine.cachesReads ? 1000 : 0);
 }
