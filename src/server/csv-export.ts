@@ -1,39 +1,72 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  CompareRequirementsCsvDocument,
+  PolicyDiffCsvDocument,
+  RequirementsCsvDocument,
+} from '../client/generated/graphql';
 import type { Context } from '../schema/context';
 import { excerpt } from '../schema/errors';
-import { ROOT_DIR } from '../paths';
 
 /**
  * Answers of the analysts' questions as CSV, for a spreadsheet: GET /export/<question>.csv with the
  * question's arguments as URL parameters. Every row carries its citation (document, lines, quote). The
- * questions run as GraphQL operations (src/server/csv/), so arguments are checked as in the API.
+ * questions run as GraphQL operations (src/server/csv/*.graphql, typed by `npm run codegen`), so arguments
+ * are checked as in the API.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of operations in src/server/csv/, read field by field
-type Json = any;
 type ParamType = 'string' | 'int' | 'date' | 'boolean' | 'list';
 type Vars = Record<string, unknown>;
+type Cell = string | number | boolean | null | undefined;
+
+/** Runs one typed operation and gives its data, or throws a CsvRequestError with the GraphQL errors. */
+type Execute = <TData, TVars extends Vars>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+) => Promise<TData>;
 
 interface CsvQuestion {
-  operation: string;
-  params: Record<string, ParamType>;
+  params: Record<string, ParamType | undefined>;
   header: string[];
-  /** The rows of one answer; `next` gives the variables of the next page, if there is one. */
-  rows(data: Record<string, unknown>): { rows: unknown[][]; next?: Vars };
+  /** Every row of the answer, page after page. */
+  rows(execute: Execute, variables: Vars): Promise<Cell[][]>;
 }
 
-// The operations stay beside this module in the sources; the build reads them there too.
-const operation = (file: string) => readFileSync(join(ROOT_DIR, 'src', 'server', 'csv', file), 'utf8');
+/**
+ * A question over one operation of src/server/csv/. Its parameters are variables of that operation; `rows`
+ * reads one answer, whose type codegen made from the operation, and gives the variables of the next page.
+ */
+function question<TData, TVars extends Vars>(spec: {
+  document: TypedDocumentNode<TData, TVars>;
+  params: { [Name in keyof TVars & string]?: ParamType };
+  header: string[];
+  rows(data: TData): { rows: Cell[][]; next?: Partial<TVars> };
+}): CsvQuestion {
+  return {
+    params: spec.params,
+    header: spec.header,
+    rows: async (execute, base) => {
+      const rows: Cell[][] = [];
+      // The URL's parameters, by name and type of the operation's variables; GraphQL checks their values.
+      let variables: TVars | undefined = base as TVars;
+      // Pages of 100 until the answer is complete: an export is the whole answer (bounded by the graph).
+      for (let page = 0; variables && page < 1000; page++) {
+        const answer = spec.rows(await execute(spec.document, variables));
+        rows.push(...answer.rows);
+        variables = answer.next ? { ...variables, ...answer.next } : undefined;
+      }
+      return rows;
+    },
+  };
+}
 
 type Cited = { documentKey: string; lines: string; quote: string } | null;
 const cite = (s: Cited) => [s?.documentKey ?? '', s?.lines ?? '', s?.quote ?? ''];
 const CITE = ['document', 'lines', 'quote'];
 
 export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
-  requirements: {
-    operation: operation('requirements.graphql'),
+  requirements: question({
+    document: RequirementsCsvDocument,
     params: {
       providerType: 'string',
       insurer: 'string',
@@ -57,10 +90,8 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
       'withdrawnOn',
       ...CITE,
     ],
-    rows: (data) => {
-      type Page = { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Json }> };
-      const page = data.requirements as Page;
-      const rows = page.edges.map(({ node }) => {
+    rows: ({ requirements: page }) => ({
+      rows: page.edges.map(({ node }) => {
         const c = node.criterion;
         return [
           node.policy.key,
@@ -71,26 +102,21 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
           c.party,
           c.partyName ?? '',
           c.force,
-          c.topic?.key ?? '',
+          c.topic.key,
           c.text,
           c.withdrawnBy?.date ?? '',
           ...cite(c.source),
         ];
-      });
-      return { rows, next: page.pageInfo.hasNextPage ? { after: page.pageInfo.endCursor } : undefined };
-    },
-  },
-  'compare-requirements': {
-    operation: operation('compare-requirements.graphql'),
+      }),
+      next: page.pageInfo.hasNextPage && page.pageInfo.endCursor ? { after: page.pageInfo.endCursor } : undefined,
+    }),
+  }),
+  'compare-requirements': question({
+    document: CompareRequirementsCsvDocument,
     params: { providerType: 'string', insurers: 'list', year: 'int' },
     header: ['topic', 'insurer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE],
-    rows: (data) => ({
-      rows: (
-        data.compareRequirements as Array<{
-          topic: { key: string };
-          insurers: Array<{ insurer: { key: string }; criteria: Array<Json> }>;
-        }>
-      ).flatMap((t) =>
+    rows: ({ compareRequirements }) => ({
+      rows: compareRequirements.flatMap((t) =>
         t.insurers.flatMap((i) =>
           i.criteria.map((c) => [
             t.topic.key,
@@ -106,45 +132,30 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
         ),
       ),
     }),
-  },
-  'policy-diff': {
-    operation: operation('policy-diff.graphql'),
+  }),
+  'policy-diff': question({
+    document: PolicyDiffCsvDocument,
     params: { from: 'string', to: 'string', fromKnownAt: 'date', toKnownAt: 'date' },
     header: ['change', 'key', 'before', 'after', ...CITE],
-    rows: (data) => {
-      type C = { key: string; text: string; source: Cited };
-      const d = data.policyDiff as {
-        added: C[];
-        removed: C[];
-        changed: Array<{ before: C; after: C }>;
-        documentedChanges: Array<{
-          key: string;
-          subject: string;
-          before: string | null;
-          after: string | null;
-          source: Cited;
-        }>;
-      };
-      return {
-        rows: [
-          ...d.added.map((c) => ['added', c.key, '', c.text, ...cite(c.source)]),
-          ...d.removed.map((c) => ['removed', c.key, c.text, '', ...cite(c.source)]),
-          ...d.changed.map((c) => ['reworded', c.after.key, c.before.text, c.after.text, ...cite(c.after.source)]),
-          ...d.documentedChanges.map((c) => [
-            `documented: ${c.subject}`,
-            c.key,
-            c.before ?? '',
-            c.after ?? '',
-            ...cite(c.source),
-          ]),
-        ],
-      };
-    },
-  },
+    rows: ({ policyDiff: d }) => ({
+      rows: [
+        ...d.added.map((c) => ['added', c.key, '', c.text, ...cite(c.source)]),
+        ...d.removed.map((c) => ['removed', c.key, c.text, '', ...cite(c.source)]),
+        ...d.changed.map((c) => ['reworded', c.after.key, c.before.text, c.after.text, ...cite(c.after.source)]),
+        ...d.documentedChanges.map((c) => [
+          `documented: ${c.subject}`,
+          c.key,
+          c.before ?? '',
+          c.after ?? '',
+          ...cite(c.source),
+        ]),
+      ],
+    }),
+  }),
 };
 
 /** A CSV cell: quoted when needed; a leading = + - @ is neutralised so that no spreadsheet runs it as a formula. */
-export function csvCell(value: unknown): string {
+export function csvCell(value: Cell): string {
   let text = value == null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -199,13 +210,12 @@ export async function exportCsv(
         .map((q) => `${q}.csv`)
         .join(', ')}`,
     });
-  const base = variablesOf(question, search);
-  const lines = [question.header.map(csvCell).join(',')];
-  let variables: Vars | undefined = base;
-  // Pages of 100 until the answer is complete: an export is the whole answer (bounded by the graph).
-  for (let page = 0; variables && page < 1000; page++) {
-    const response = await apollo.executeOperation(
-      { query: question.operation, variables },
+  const execute: Execute = async <TData, TVars extends Vars>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables: TVars,
+  ) => {
+    const response = await apollo.executeOperation<TData, TVars>(
+      { query: document, variables },
       { contextValue: context() },
     );
     if (response.body.kind !== 'single') throw new CsvRequestError(500, { error: 'unexpected streamed answer' });
@@ -219,9 +229,9 @@ export async function exportCsv(
         })),
       });
     }
-    const { rows, next } = question.rows(data as Record<string, unknown>);
-    for (const row of rows) lines.push(row.map(csvCell).join(','));
-    variables = next ? { ...base, ...next } : undefined;
-  }
+    return data;
+  };
+  const rows = await question.rows(execute, variablesOf(question, search));
+  const lines = [question.header, ...rows].map((row) => row.map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
