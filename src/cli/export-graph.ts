@@ -21,7 +21,7 @@ export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
   const labelOf = new Map<string, NodeLabel>();
   nodeLabels.forEach((label, i) => {
     nodes[label] = perLabel[i]!.map((r) => strip(r.node as Row));
-    for (const n of nodes[label]!) labelOf.set(String(n.key), label);
+    for (const n of nodes[label]) labelOf.set(String(n.key), label);
   });
   const links = await engine.read('export/list-links');
   const relationships = links.map((r) => {

@@ -1,20 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { graphql } from 'graphql';
-import { ConfigError, loadConfig, seedsOnStart, type Config } from '../config';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql, print, type ExecutionResult } from 'graphql';
+import { CliPolicyDiffDocument } from '../client/generated/graphql';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { createEngine } from '../engine/create-engine';
 import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
 import { seedDirOf } from '../paths';
 import { schema } from '../schema';
-import { createContext } from '../schema/context';
+import { createContext, type Context } from '../schema/context';
 import { formatProblem } from '../seed/read-seed';
 import { loadSeed, SeedValidationError } from '../seed/load-seed';
 import { synthesizeSeed } from '../seed/synthesize';
 import { validateSeed } from '../seed/validate-seed';
 import { createSearch } from '../search/search-service';
+import { openGraph } from '../server/open-graph';
 import { serve } from '../server/serve';
 import { exportGraph, toCypherScript } from './export-graph';
-import { formatDiff, DIFF_QUERY, type DiffAnswer } from './format-diff';
+import { formatDiff } from './format-diff';
 import { ProgressBar } from './progress-bar';
 
 /** `npx zorginkoop <command>`: the policy graph from a terminal. Configuration as for the server (README). */
@@ -22,31 +26,83 @@ import { ProgressBar } from './progress-bar';
 interface Command {
   usage: string;
   summary: string;
-  help: string;
-  run(args: string[], options: Record<string, string | true>): Promise<number>;
+  /** Parses the command's own arguments (a UsageError for anything it does not take) and runs it. */
+  run(argv: string[]): Promise<number> | number;
 }
 
+/**
+ * A command that declares its options (each takes a value: --name VALUE or --name=VALUE). Parsing is strict,
+ * so a misspelt or unknown option, or one without its value, is refused by name instead of being ignored.
+ */
+function command<const Name extends string>(spec: {
+  usage: string;
+  summary: string;
+  help: string;
+  options: readonly Name[];
+  /** Whether it takes arguments besides its options (only `diff` does). */
+  positionals?: boolean;
+  run(args: string[], options: Partial<Record<Name, string>>): Promise<number> | number;
+}): Command {
+  return {
+    usage: spec.usage,
+    summary: spec.summary,
+    run: (argv) => {
+      const { values, positionals } = parseStrictly(argv, spec.options, spec.positionals ?? false);
+      if (values.help === true) {
+        console.log(`Usage: ${spec.usage}\n\n${spec.help}`);
+        return 0;
+      }
+      const options: Partial<Record<Name, string>> = {};
+      for (const name of spec.options) {
+        const value = values[name];
+        if (typeof value === 'string') options[name] = value;
+      }
+      return spec.run(positionals, options);
+    },
+  };
+}
+
+function parseStrictly(argv: string[], names: readonly string[], allowPositionals: boolean) {
+  const options: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' } };
+  for (const name of names) options[name] = { type: 'string' };
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+  } catch (error) {
+    // parseArgs names the option in its first sentence; the rest is advice about `--`, not needed here.
+    if (isParseArgsError(error)) throw new UsageError(error.message.split(/\.\s|\n/)[0]);
+    throw error;
+  }
+}
+
+const isParseArgsError = (error: unknown): error is TypeError =>
+  error instanceof TypeError &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  error.code.startsWith('ERR_PARSE_ARGS_');
+
 const COMMANDS: Record<string, Command> = {
-  serve: {
+  serve: command({
     usage: 'zorginkoop serve',
     summary: 'serve the GraphQL API (and the IDE) as configured',
     help: 'Starts the HTTP server: /graphql, the IDE for browsers, /health and /ready. A temporary embedded database is seeded first.\nStops gracefully on SIGTERM or Ctrl-C.',
+    options: [],
     run: async () => {
       await serve(loadConfig());
       return new Promise<number>(() => {});
     },
-  },
-  seed: {
+  }),
+  seed: command({
     usage: 'zorginkoop seed [--seed DIR]',
     summary: 'validate seed/ and load it into the configured engine',
     help: 'Validates every seed file, then replaces the graph in one transaction, showing progress and counts per kind.\nA load that fails leaves the database as it was. --seed DIR loads another seed folder (default: seed/).',
+    options: ['seed'],
     run: async (_args, options) => {
       const config = loadConfig();
       const engine = createEngine(config);
       try {
         await engine.connect();
         const bar = new ProgressBar(process.stdout, 'loading');
-        const summary = await loadSeed(engine, seedDir(options), (p) =>
+        const summary = await loadSeed(engine, seedDir(options.seed), (p) =>
           bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total),
         );
         bar.done();
@@ -61,13 +117,14 @@ const COMMANDS: Record<string, Command> = {
         await engine.close();
       }
     },
-  },
-  validate: {
+  }),
+  validate: command({
     usage: 'zorginkoop validate [--seed DIR]',
     summary: 'check seed/ and print every problem (exit code 1 when there are any)',
     help: 'Checks every seed file against the graph model and the source texts: each problem with file, line, record and field.\nNothing is written. Exit code 0 when clean, 1 when there are problems.',
-    run: async (_args, options) => {
-      const { problems, files, graph } = validateSeed(seedDir(options));
+    options: ['seed'],
+    run: (_args, options) => {
+      const { problems, files, graph } = validateSeed(seedDir(options.seed));
       for (const p of problems) console.log(formatProblem(p));
       const nodes = Object.values(graph.nodes).reduce((n, rows) => n + rows.length, 0);
       console.log(
@@ -75,108 +132,100 @@ const COMMANDS: Record<string, Command> = {
       );
       return problems.length === 0 ? 0 : 1;
     },
-  },
-  diff: {
+  }),
+  diff: command({
     usage: 'zorginkoop diff <from> <to> [--from-known-at YYYY-MM-DD] [--to-known-at YYYY-MM-DD]',
     summary: 'print what changed between two policy versions',
     help: 'Compares two policies (e.g. vgz-msz-2023 vgz-msz-2024), or one policy at two dates of knowledge\n(e.g. vgz-msz-2024 vgz-msz-2024 --from-known-at 2023-07-01): requirements added, removed and reworded,\nprestaties changed, and what the insurer itself lists as changed.',
+    options: ['from-known-at', 'to-known-at'],
+    positionals: true,
     run: async (args, options) => {
-      if (args.length !== 2) throw new UsageError('diff needs two policy keys: <from> <to>');
+      const [from, to] = args;
+      if (args.length !== 2 || from === undefined || to === undefined)
+        throw new UsageError('diff needs two policy keys: <from> <to>');
       return withEngine(async (engine, config) => {
         const search = await createSearch(engine);
-        const result = await graphql({
-          schema,
-          source: DIFF_QUERY,
-          contextValue: createContext(engine, search, config),
-          variableValues: {
-            from: { policy: args[0], knownAt: optionalText(options['from-known-at']) },
-            to: { policy: args[1], knownAt: optionalText(options['to-known-at']) },
-          },
+        const result = await execute(CliPolicyDiffDocument, createContext(engine, search, config), {
+          from: { policy: from, knownAt: options['from-known-at'] },
+          to: { policy: to, knownAt: options['to-known-at'] },
         });
-        if (result.errors) {
-          for (const e of result.errors) console.error(`error: ${e.message}`);
+        if (result.errors || !result.data) {
+          for (const e of result.errors ?? []) console.error(`error: ${e.message}`);
           return 1;
         }
-        console.log(formatDiff((result.data as { policyDiff: DiffAnswer }).policyDiff));
+        console.log(formatDiff(result.data.policyDiff));
         return 0;
       });
     },
-  },
-  export: {
+  }),
+  export: command({
     usage: 'zorginkoop export [--format json|cypher] [--out FILE]',
     summary: 'write the graph as JSON, or as a Cypher script a Neo4j user can load',
     help: 'Reads every node and relationship from the configured engine.\n--format json (default): { nodes: { Label: [...] }, relationships: [{ type, from, to, properties }] }.\n--format cypher: a cypher-shell script (:param, then the same UNWIND ... MERGE statements the loader runs).\n--out FILE writes to a file instead of standard output.',
+    options: ['format', 'out'],
     run: async (_args, options) => {
       const format = options.format ?? 'json';
       if (format !== 'json' && format !== 'cypher')
-        throw new UsageError(`--format must be json or cypher (got ${String(format)})`);
+        throw new UsageError(`--format must be json or cypher (got ${format})`);
       return withEngine(async (engine) => {
         const graph = await exportGraph(engine);
         const text = format === 'json' ? `${JSON.stringify(graph, null, 2)}\n` : toCypherScript(graph);
-        if (typeof options.out === 'string') {
+        if (options.out !== undefined) {
           writeFileSync(options.out, text);
           console.error(`wrote ${options.out}`);
         } else process.stdout.write(text);
         return 0;
       });
     },
-  },
-  synth: {
+  }),
+  synth: command({
     usage: 'zorginkoop synth --factor N --out DIR [--seed DIR]',
     summary: 'write a seed N times as large (copies under new keys), for benchmarks',
     help: 'Writes to DIR the seed (default seed/) and N-1 copies of every document file and every insurer, each copy\nunder keys of its own (-c1, -c2, ...) and citing a copy of its source text, so it passes the same validation.\nServe or load it with SEED_DIR=DIR (or --seed DIR). DIR is replaced. N: 1 to 1000.',
-    run: async (_args, options) => {
+    options: ['factor', 'out', 'seed'],
+    run: (_args, options) => {
       const factor = Number(options.factor);
-      if (typeof options.factor !== 'string' || !Number.isInteger(factor) || factor < 1 || factor > 1000)
-        throw new UsageError(
-          `--factor must be a whole number from 1 to 1000 (got ${String(options.factor ?? 'nothing')})`,
-        );
-      if (typeof options.out !== 'string')
+      if (options.factor === undefined || !Number.isInteger(factor) || factor < 1 || factor > 1000)
+        throw new UsageError(`--factor must be a whole number from 1 to 1000 (got ${options.factor ?? 'nothing'})`);
+      if (options.out === undefined)
         throw new UsageError('--out DIR is needed: the folder to write the synthetic seed to');
       const out = resolve(options.out);
-      if (out === seedDir({})) throw new UsageError(`--out ${options.out} is the seed itself; choose another folder`);
-      const summary = synthesizeSeed(seedDir(options), out, factor);
+      if (out === seedDir(undefined))
+        throw new UsageError(`--out ${options.out} is the seed itself; choose another folder`);
+      const summary = synthesizeSeed(seedDir(options.seed), out, factor);
       console.log(
         `wrote ${out}: ${summary.files} seed files, ${summary.sources} source texts (${summary.keysPerCopy} keys copied ${factor - 1} times)`,
       );
       return 0;
     },
-  },
+  }),
 };
 
 class UsageError extends Error {}
 
-const optionalText = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
-const seedDir = (options: Record<string, string | true>) =>
-  typeof options.seed === 'string' ? resolve(options.seed) : seedDirOf(loadConfig());
+/** One of the project's own operations (src/cli/*.graphql), run in this process, with its generated types. */
+async function execute<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  contextValue: Context,
+  variableValues: TVariables,
+): Promise<ExecutionResult<TData>> {
+  const result = await graphql({ schema, source: print(document), contextValue, variableValues });
+  // graphql() does not know the document's types; codegen made TData from this very operation and schema.
+  return result as ExecutionResult<TData>;
+}
 
-/** The configured engine, loaded from seed/ first when it starts empty (a temporary embedded database). */
+/** --seed DIR, or the configured seed folder. */
+const seedDir = (option: string | undefined) => (option !== undefined ? resolve(option) : seedDirOf(loadConfig()));
+
+/** The configured engine as the server opens it: a temporary embedded database holds the seed (README, Start-up). */
 async function withEngine(work: (engine: GraphEngine, config: Config) => Promise<number>): Promise<number> {
   const config = loadConfig();
-  const engine = createEngine(config);
+  const { engine } = await openGraph(config);
   try {
-    await engine.connect();
-    if (seedsOnStart(config)) await loadSeed(engine, seedDirOf(config));
     return await work(engine, config);
   } finally {
     await engine.close();
   }
-}
-
-function parse(argv: string[]) {
-  const args: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-h' || a === '--help') options.help = true;
-    else if (a.startsWith('--')) {
-      const [name, value] = a.slice(2).split('=', 2) as [string, string | undefined];
-      if (value !== undefined) options[name] = value;
-      else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) options[name] = argv[++i]!;
-      else options[name] = true;
-    } else args.push(a);
-  }
-  return { args, options };
 }
 
 function overview(): string {
@@ -202,13 +251,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`unknown command "${name}"\n\n${overview()}`);
     return 2;
   }
-  const { args, options } = parse(rest);
-  if (options.help) {
-    console.log(`Usage: ${command.usage}\n\n${command.help}`);
-    return 0;
-  }
   try {
-    return await command.run(args, options);
+    return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\nUsage: ${command.usage}`);

@@ -38,6 +38,26 @@ describe('the zorginkoop command line', () => {
     }
   });
 
+  it('refuses a misspelt or unknown option, a missing value and a stray argument, naming it, before any work', async () => {
+    for (const [args, named] of [
+      [['diff', 'vgz-msz-2023', 'vgz-msz-2024', '--from-knwn-at', '2023-01-01'], "'--from-knwn-at'"],
+      [['export', '--fromat', 'json'], "'--fromat'"],
+      [['validate', '--sede', 'seed'], "'--sede'"],
+      [['export', '--format'], "'--format <value>' argument missing"],
+      [['synth', '--factor', '2', '--out'], "'--out <value>' argument missing"],
+      [['export', 'graph.json'], "'graph.json'"],
+    ] as const) {
+      const refused = await zorginkoop([...args]);
+      expect({ args, code: refused.code }).toEqual({ args, code: 2 });
+      expect(refused.stderr).toContain(named);
+      expect(refused.stderr).toContain(`Usage: zorginkoop ${args[0]}`);
+      expect(refused.stdout).toBe('');
+    }
+    // -h is --help, on every command.
+    const help = await zorginkoop(['diff', '-h']);
+    expect(help.stdout).toMatch(/^Usage: zorginkoop diff/);
+  });
+
   it('synth writes a seed three times as large that validate passes, and refuses a factor it cannot make', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zorginkoop-synth-')), 'seed-3x');
     const made = await zorginkoop(['synth', '--factor', '3', '--out', out]);
@@ -88,6 +108,13 @@ describe('the zorginkoop command line', () => {
     expect(result.stdout).toMatch(/Requirements added \(2\)/);
     expect(result.stdout).toMatch(/\+ Complex Chronisch Longfalen \(CCL\).*\[doc-001:450\]/);
     expect(result.stdout).toMatch(/What the insurer lists as changed \(4\)/);
+    // One policy at two dates of knowledge, the option given as --name=VALUE.
+    const amended = await zorginkoop(['diff', 'vgz-msz-2024', 'vgz-msz-2024', '--from-known-at=2023-07-01']);
+    expect(amended.code).toBe(0);
+    expect(amended.stdout).toMatch(/^from vgz-msz-2024 as known on 2023-07-01 /);
+    expect(amended.stdout).toMatch(
+      /- De zorgaanbieder voldoet aan de criteria van de .*CieBAG.* \(withdrawn 2023-08-02\)/,
+    );
   });
 
   it('diff refuses an unknown policy and a missing argument', async () => {
