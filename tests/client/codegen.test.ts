@@ -8,7 +8,7 @@ import { fetchZbcRequirements } from '../../src/client/fetch-requirements';
 import { useTestApi } from '../utils/server';
 
 describe('typed client code', () => {
-  it('in src/client/generated/ is what codegen.yml generates now (run `npm run codegen` after changing the schema or an operation)', async () => {
+  it('in src/client/generated/ is what codegen.yml generates now (run `npm run codegen` after changing the schema or an operation)', () => {
     // The real CLI (it cannot be loaded inside Jest), with codegen.yml's settings, into a scratch folder.
     const config = parseYaml(readFileSync(join(ROOT_DIR, 'codegen.yml'), 'utf8')) as {
       generates: Record<string, unknown>;
