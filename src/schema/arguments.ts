@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NodeLabel } from '../model/graph-model';
-import { keySchema } from '../seed/seed-schema';
+import { dateSchema, keySchema } from '../model/values';
 import type { Context } from './context';
 import { badUserInput } from './errors';
 
@@ -17,13 +17,6 @@ const yearSchema = z.number().int().min(1990, 'must be a year between 1990 and 2
 export const parseYear = (argument: string, value: number | null | undefined) =>
   value == null ? undefined : parseArg(yearSchema, argument, value);
 
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => {
-    const day = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
-  }, 'is not a calendar date');
 export const parseDate = (argument: string, value: string | null | undefined) =>
   value == null ? undefined : parseArg(dateSchema, argument, value);
 

@@ -1,6 +1,6 @@
 import type { Row } from '../engine/graph-engine';
 import { nodeLabels, type NodeLabel } from '../model/graph-model';
-import { keySchema } from '../seed/seed-schema';
+import { keySchema } from '../model/values';
 import { builder } from './builder';
 import type { Context } from './context';
 import { badUserInput } from './errors';

@@ -2,21 +2,9 @@ import { z } from 'zod';
 import type { PropertySpec } from '../model/define';
 import type { NodeLabel } from '../model/graph-model';
 import { nodeSpec, outgoingRelationships, perLabel, relationshipSpec } from '../model/derive';
+import { dateSchema, keySchema } from '../model/values';
 
 /** zod schemas for seed records, derived from the graph model. */
-
-export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const keySchema = z
-  .string()
-  .max(120, 'must be at most 120 characters')
-  .regex(KEY_PATTERN, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a calendar date',
-  });
 
 /** `lines: 12` or `lines: 12-15` (inclusive). */
 const lineRange = z.union([
@@ -55,7 +43,7 @@ function propertySchema(spec: PropertySpec): z.ZodType {
     case 'boolean':
       return z.boolean();
     case 'date':
-      return isoDate;
+      return dateSchema;
     case 'string[]':
       return z.array(z.string().min(1));
     case 'int[]':

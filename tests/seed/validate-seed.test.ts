@@ -85,6 +85,14 @@ describe('seed validation', () => {
     expect(problemsIn(dir).join('\n')).toMatch(/record careTypes\[\d+\] moleculaire-diagnostiek, field broader: forms a cycle \(moleculaire-diagnostiek → moleculaire-diagnostiek\)/);
   });
 
+  it('rejects a date that names no day, such as 29 February of a year that is no leap year', () => {
+    const dir = copyOfSeed();
+    edit(dir, 'documents/001-vgz-msz-2024.yaml', 'date: 2023-07-27', 'date: 2023-02-29');
+    expect(problemsIn(dir).join('\n')).toMatch(
+      /documents\/001-vgz-msz-2024\.yaml:\d+, record amendments\[\d+\] vgz-msz-2024-amendment-2023-07-27, field date: is not a calendar date/,
+    );
+  });
+
   it('rejects a NUL byte in a value, naming file, record and field', () => {
     const dir = copyOfSeed();
     edit(dir, 'documents/001-vgz-msz-2024.yaml', 'De zorgaanbieder beschikt over een geldige AGB-code', 'De zorgaanbieder beschikt over een geldige\u0000 AGB-code');
