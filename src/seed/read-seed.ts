@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 
 /** A record as it stands in a seed file, with where it stands, so that every error can point at it. */
@@ -42,14 +42,11 @@ export function formatProblem(p: SeedProblem): string {
 
 /** The seed files under a directory, in a stable order: the shared files at the top first, then per document. */
 export function listSeedFiles(seedDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name !== 'sources') walk(join(dir, entry.name));
-      else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) found.push(join(dir, entry.name));
-    }
-  };
-  walk(seedDir);
+  const found = readdirSync(seedDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    // A folder named sources, at any depth, holds source texts.
+    .filter((path) => !relative(seedDir, dirname(path)).split(/[\\/]/).includes('sources'));
   const depth = (p: string) => relative(seedDir, p).split(/[\\/]/).length;
   return found.sort((a, b) => depth(a) - depth(b) || relative(seedDir, a).localeCompare(relative(seedDir, b)));
 }
