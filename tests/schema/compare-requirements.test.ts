@@ -1,15 +1,12 @@
-import { exampleOperations } from '../utils/operations';
+import { CompareHospitalRequirementsDocument } from '../../src/client/generated/graphql';
 import { useTestApi } from '../utils/server';
-
-interface Comparison {
-  compareRequirements: Array<{ topic: { key: string }; insurers: Array<{ insurer: { key: string }; count: number; criteria: Array<{ key: string }> }> }>;
-}
+import { ask } from '../utils/typed-query';
 
 describe('compareRequirements: the cross-insurer view', () => {
   const api = useTestApi();
 
   it('gives every topic, with VGZ, a.s.r. and Eucare side by side, empty where an insurer states nothing', async () => {
-    const body = await api().query<Comparison>(exampleOperations('compare-requirements.graphql').CompareHospitalRequirements!);
+    const body = await ask(api(), CompareHospitalRequirementsDocument);
     expect(body.errors).toBeUndefined();
     const rows = body.data!.compareRequirements;
     const topics = await api().query<{ topics: { totalCount: number } }>('{ topics { totalCount } }');
@@ -24,7 +21,7 @@ describe('compareRequirements: the cross-insurer view', () => {
   });
 
   it('agrees with requirements() for one insurer', async () => {
-    const compared = await api().query<Comparison>('{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }');
+    const compared = await api().query<{ compareRequirements: Array<{ insurers: Array<{ count: number }> }> }>('{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }');
     const total = compared.data!.compareRequirements.reduce((n, r) => n + r.insurers[0]!.count, 0);
     const listed = await api().query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }');
     expect(total).toBe(listed.data!.requirements.totalCount);

@@ -1,43 +1,32 @@
-import { exampleOperations } from '../utils/operations';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { print } from 'graphql';
+import { VgzMsz2023To2024Document, VgzMsz2024AmendmentsDocument } from '../../src/client/generated/graphql';
 import { copyOfSeed, useTestApi } from '../utils/server';
-
-interface Diff {
-  policyDiff: {
-    partial: boolean;
-    reason: string | null;
-    added: Array<{ key: string; text: string }>;
-    removed: Array<{ key: string; withdrawnBy?: { date: string } }>;
-    changed: Array<{ segments: Array<{ kind: string; text: string }> }>;
-    documentedChanges?: Array<{ subject: string }>;
-    amendments?: Array<{ date: string }>;
-  };
-}
+import { ask } from '../utils/typed-query';
 
 describe('policyDiff: what changed between two versions', () => {
   const api = useTestApi();
-  const ops = exampleOperations('policy-diff.graphql');
 
   it('VGZ MSZ 2023 → 2024 adds the MDx and CCL minimum requirements, partially known because 2023 is reconstructed', async () => {
-    const body = await api().query<Diff>(ops.VgzMsz2023To2024!);
+    const body = await ask(api(), VgzMsz2023To2024Document);
     expect(body.errors).toBeUndefined();
     const diff = body.data!.policyDiff;
     expect(diff.partial).toBe(true);
     expect(diff.reason).toMatch(/vgz-msz-2023 is known only from a later change table/);
     expect(diff.added.map((c) => c.key).sort()).toEqual(['vgz-msz-2024-msz-mdx-sla', 'vgz-msz-2024-revalidatie-ccl']);
     expect(diff.removed).toEqual([]);
-    expect(diff.documentedChanges!.length).toBe(4);
+    expect(diff.documentedChanges.length).toBe(4);
   });
 
   it('VGZ MSZ 2024 known on 1 July 2023 → now: the amendments withdrew the CieBAG requirement and the ZEKUR selection criteria', async () => {
-    const body = await api().query<Diff>(ops.VgzMsz2024Amendments!);
+    const body = await ask(api(), VgzMsz2024AmendmentsDocument);
     const diff = body.data!.policyDiff;
     expect(diff.partial).toBe(false);
     expect(diff.added).toEqual([]);
     expect(new Set(diff.removed.map((c) => c.withdrawnBy!.date))).toEqual(new Set(['2023-07-27', '2023-08-02']));
     expect(diff.removed.map((c) => c.key)).toContain('vgz-msz-2024-msz-mdx-ciebag');
-    expect(diff.amendments!.map((a) => a.date).sort()).toEqual(['2023-07-27', '2023-08-02']);
+    expect(diff.amendments.map((a) => a.date).sort()).toEqual(['2023-07-27', '2023-08-02']);
   });
 
   it('refuses an unknown policy or a malformed date, naming the argument', async () => {
@@ -53,7 +42,7 @@ describe('policyDiff: what changed between two versions', () => {
       await api().query(query);
       return api().engine.calls - before;
     };
-    const small = await calls(ops.VgzMsz2023To2024!);
+    const small = await calls(print(VgzMsz2023To2024Document));
     const large = await calls('{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { added { key topic { key } } removed { key } } }');
     // One batch per relationship level: the two sides, the version chains (at most 4 steps), the amendments
     // and the documented changes, whatever the number of requirements.

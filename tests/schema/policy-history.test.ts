@@ -1,15 +1,12 @@
-import { exampleOperations } from '../utils/operations';
+import { VgzMszHistoryDocument } from '../../src/client/generated/graphql';
 import { useTestApi } from '../utils/server';
-
-interface History {
-  policyHistory: Array<{ kind: string; date: string | null; year: number; policy: { key: string; reconstructed: boolean }; item: { __typename: string } }>;
-}
+import { ask } from '../utils/typed-query';
 
 describe('policyHistory: a timeline of an insurer’s policies', () => {
   const api = useTestApi();
 
   it('VGZ’s MSZ history runs from the reconstructed 2023 version through the 2024 policy, its two amendments in date order, and its deadlines', async () => {
-    const body = await api().query<History>(exampleOperations('policy-history.graphql').VgzMszHistory!);
+    const body = await ask(api(), VgzMszHistoryDocument);
     expect(body.errors).toBeUndefined();
     const events = body.data!.policyHistory;
     const versions = events.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key);
@@ -28,7 +25,7 @@ describe('policyHistory: a timeline of an insurer’s policies', () => {
   });
 
   it('finds Caresq’s policies when asked for Eucare, on whose behalf they purchase', async () => {
-    const body = await api().query<History>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
+    const body = await api().query<{ policyHistory: Array<{ kind: string; policy: { key: string } }> }>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
     // The reconstructed 2024 version is not in it: the change list does not say for whom it purchased.
     expect(body.data!.policyHistory.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key)).toEqual(['caresq-ziekenhuizen-2025']);
   });

@@ -1,19 +1,15 @@
-import { exampleOperations } from '../utils/operations';
+import { print } from 'graphql';
+import { ZbcRequirementsAtVgz2024Document, ZbcRequirementsAtVgz2024KnownJuly2023Document } from '../../src/client/generated/graphql';
 import { useTestApi } from '../utils/server';
+import { ask } from '../utils/typed-query';
 
-interface RequirementsAnswer {
-  requirements: {
-    totalCount: number;
-    edges: Array<{ node: { criterion: { key: string; kind: string; source: { documentKey: string; lines: string }; withdrawnBy: { date: string } | null }; appliesVia: { key: string }; policy: { key: string } } }>;
-  };
-}
+/** What the ad-hoc questions below select: where a requirement applies from, its policy and its key. */
+type Listed = { requirements: { totalCount: number; edges: Array<{ node: { appliesVia: { key: string }; policy: { key: string }; criterion: { key: string } } }> } };
 
 describe('requirements: which requirements apply to a provider type', () => {
   const api = useTestApi();
-  const ops = exampleOperations('requirements.graphql');
-
   it('a ZBC at VGZ in 2024 must meet the six additional ZBC requirements and, through the hierarchy, those for every MSZ provider', async () => {
-    const body = await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!);
+    const body = await ask(api(), ZbcRequirementsAtVgz2024Document);
     expect(body.errors).toBeUndefined();
     const nodes = body.data!.requirements.edges.map((e) => e.node);
     expect(body.data!.requirements.totalCount).toBe(nodes.length);
@@ -26,27 +22,27 @@ describe('requirements: which requirements apply to a provider type', () => {
   });
 
   it('asked as known on 1 July 2023, VGZ MSZ 2024 still shows the CieBAG requirement the amendment of 2 August withdrew', async () => {
-    const now = (await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024!)).data!.requirements;
-    const then = (await api().query<RequirementsAnswer>(ops.ZbcRequirementsAtVgz2024KnownJuly2023!)).data!.requirements;
+    const now = (await ask(api(), ZbcRequirementsAtVgz2024Document)).data!.requirements;
+    const then = (await ask(api(), ZbcRequirementsAtVgz2024KnownJuly2023Document)).data!.requirements;
     const added = then.edges.map((e) => e.node.criterion).filter((c) => !now.edges.some((n) => n.node.criterion.key === c.key));
     expect(added.map((c) => c.withdrawnBy?.date)).toEqual(['2023-08-02']);
   });
 
   it('reaches a ZBC with what VGZ asks of every MSZ provider, through the hierarchy', async () => {
-    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
+    const body = await api().query<Listed>('{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
     expect(via).toEqual(new Set(['zbc', 'msz-aanbieder']));
   });
 
   it('gives a hospital at VGZ only what VGZ’s hospital policy says: nothing of its GP policy', async () => {
-    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "ziekenhuis", insurer: "vgz", first: 100) { totalCount edges { node { policy { key } criterion { key } } } } }');
-    const policies = new Set(body.data!.requirements.edges.map((e) => (e.node as unknown as { policy: { key: string } }).policy.key));
+    const body = await api().query<Listed>('{ requirements(providerType: "ziekenhuis", insurer: "vgz", first: 100) { totalCount edges { node { policy { key } criterion { key } } } } }');
+    const policies = new Set(body.data!.requirements.edges.map((e) => e.node.policy.key));
     expect(policies).toEqual(new Set(['vgz-msz-2024']));
     expect(body.data!.requirements.edges.map((e) => e.node.criterion.key)).not.toContain('vgz-huisartsenzorg-2021-algemene-voorwaarden-geen-aanbieders-msz');
   });
 
   it('answers "what applies to GPs" with what is asked of GPs and of their practices', async () => {
-    const body = await api().query<RequirementsAnswer>('{ requirements(providerType: "huisarts", first: 100) { edges { node { appliesVia { key } } } } }');
+    const body = await api().query<Listed>('{ requirements(providerType: "huisarts", first: 100) { edges { node { appliesVia { key } } } } }');
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
     expect(via.has('huisartsenpraktijk')).toBe(true);
     expect(via.has('huisarts')).toBe(true);
@@ -92,7 +88,7 @@ describe('requirements: which requirements apply to a provider type', () => {
   it('costs the same number of engine statements for a page of 1 as for a page of 50', async () => {
     const calls = async (first: number) => {
       const before = api().engine.calls;
-      await api().query(ops.ZbcRequirementsAtVgz2024!.replace('first: 50', `first: ${first}`));
+      await api().query(print(ZbcRequirementsAtVgz2024Document).replace('first: 50', `first: ${first}`));
       return api().engine.calls - before;
     };
     expect(await calls(50)).toBe(await calls(1));

@@ -1,6 +1,8 @@
-import { exampleOperations } from '../utils/operations';
+import { SearchCoordinatiefunctieDocument, SearchVecozoAtVgzDocument } from '../../src/client/generated/graphql';
 import { useTestApi } from '../utils/server';
+import { ask } from '../utils/typed-query';
 
+/** What the ad-hoc `search` below selects of a hit. */
 interface Hit {
   kind: string;
   key: string;
@@ -16,7 +18,6 @@ interface SearchAnswer {
 
 describe('search: ranked full-text search for Dutch users', () => {
   const api = useTestApi();
-  const ops = exampleOperations('search.graphql');
   const search = async (query: string, extra = '') => {
     const body = await api().query<SearchAnswer>(
       `query($q: String!) { search(query: $q, first: 100${extra}) { totalCount edges { node { kind key score snippet withdrawn policy { key } source { documentKey quote } } } } }`,
@@ -28,7 +29,7 @@ describe('search: ranked full-text search for Dutch users', () => {
   const keys = async (query: string, extra = '') => (await search(query, extra)).map((h) => h.key);
 
   it('"coordinatiefunctie" finds "coördinatiefunctie", best first, highlighted and cited', async () => {
-    const body = await api().query<SearchAnswer>(ops.SearchCoordinatiefunctie!);
+    const body = await ask(api(), SearchCoordinatiefunctieDocument);
     expect(body.errors).toBeUndefined();
     const hits = body.data!.search.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(2);
@@ -76,11 +77,11 @@ describe('search: ranked full-text search for Dutch users', () => {
   });
 
   it('narrows to kinds and to one insurer', async () => {
-    const body = await api().query<SearchAnswer>(ops.SearchVecozoAtVgz!);
+    const body = await ask(api(), SearchVecozoAtVgzDocument);
     const hits = body.data!.search.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(['CRITERION', 'MILESTONE']).toContain(h.kind);
-    const all = await api().query<SearchAnswer>('{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }');
+    const all = await api().query<{ search: { totalCount: number } }>('{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }');
     expect(all.data!.search.totalCount).toBeGreaterThan(body.data!.search.totalCount);
   });
 
