@@ -36,7 +36,9 @@ export class EmbeddedEngine implements GraphEngine {
   readonly fullTextSearch = 'in-process' as const;
   private readonly database: Database;
   private readonly idle: PooledConnection[] = [];
-  private readonly waiting: Array<(c: PooledConnection) => void> = [];
+  private readonly waiting: Array<{ resolve: (c: PooledConnection) => void; reject: (error: Error) => void }> = [];
+  /** Called as a connection comes back while close() waits for the last of them. */
+  private returned: (() => void) | undefined;
   private created = 0;
   private closed = false;
   private callCount = 0;
@@ -160,15 +162,23 @@ export class EmbeddedEngine implements GraphEngine {
     await this.withConnection((c) => c.connection.query(cypher('database/ping')));
   }
 
+  /**
+   * Refuses new work, then waits for the statements still running: a request that gave up, or a load whose
+   * caller stopped waiting, leaves native work behind that would run against a closed database and keep
+   * the process from exiting. A transaction in progress fails at its next statement and rolls back.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(closedError());
+    while (this.idle.length < this.created) await new Promise<void>((resolve) => (this.returned = resolve));
     for (const c of this.idle.splice(0)) await c.connection.close();
     await this.database.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
 
   private async execute(c: PooledConnection, query: string, params: Params): Promise<Row[]> {
+    if (this.closed) throw closedError();
     let statement = c.prepared.get(query);
     if (!statement) {
       statement = await c.connection.prepare(cypher(query));
@@ -191,7 +201,7 @@ export class EmbeddedEngine implements GraphEngine {
   }
 
   private async withConnection<T>(use: (c: PooledConnection) => Promise<T>): Promise<T> {
-    if (this.closed) throw new Error('the embedded database is closed');
+    if (this.closed) throw closedError();
     const c = await this.acquire();
     try {
       return await use(c);
@@ -205,20 +215,30 @@ export class EmbeddedEngine implements GraphEngine {
     if (ready) return ready;
     if (this.created < this.options.poolSize) {
       this.created += 1;
-      const connection = new Connection(this.database);
-      await connection.init();
-      connection.setQueryTimeout(this.options.queryTimeoutMs);
-      return new PooledConnection(connection);
+      try {
+        const connection = new Connection(this.database);
+        await connection.init();
+        connection.setQueryTimeout(this.options.queryTimeoutMs);
+        return new PooledConnection(connection);
+      } catch (error) {
+        // Never handed out, so never given back: close() must not wait for it.
+        this.created -= 1;
+        this.returned?.();
+        throw error;
+      }
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(c: PooledConnection): void {
     const next = this.waiting.shift();
-    if (next) next(c);
+    if (next) next.resolve(c);
     else this.idle.push(c);
+    this.returned?.();
   }
 }
+
+const closedError = () => new Error('the embedded database is closed');
 
 /** LadybugDB hands nodes as maps with `_label`/`_id`, relationships with `_src`/`_dst`, dates as Date. */
 function fromLadybug(value: unknown): unknown {
