@@ -564,8 +564,8 @@ export const graphModel = defineModel({
 });
 
 export type GraphModel = typeof graphModel;
-export type NodeLabel = keyof GraphModel['nodes'] & string;
-export type RelationshipType = keyof GraphModel['relationships'] & string;
+export type NodeLabel = Extract<keyof GraphModel['nodes'], string>;
+export type RelationshipType = Extract<keyof GraphModel['relationships'], string>;
 
 export const nodeLabels = Object.keys(graphModel.nodes) as NodeLabel[];
 export const relationshipTypes = Object.keys(graphModel.relationships) as RelationshipType[];

@@ -19,7 +19,9 @@ export function countsPerDocument(graph: SeedGraph): Map<string, Partial<Record<
   for (const doc of graph.nodes.SourceDocument) counts.set(String(doc.key), {});
   for (const label of nodeLabels) {
     if (nodeSpec(label).shared || label === 'SourceDocument') continue;
-    for (const row of graph.nodes[label]) if (row.sourceDocument) add(String(row.sourceDocument), label, String(row.key), seen);
+    for (const row of graph.nodes[label]) {
+      if (typeof row.sourceDocument === 'string' && row.sourceDocument) add(row.sourceDocument, label, String(row.key), seen);
+    }
   }
   for (const batch of graph.relationships.filter((b) => b.type === 'MENTIONS')) {
     for (const row of batch.rows) add(String(row.fromKey), batch.toLabel, String(row.toKey), seen);
@@ -32,7 +34,10 @@ export function countsTable(graph: SeedGraph): string {
   const counts = countsPerDocument(graph);
   const labels = nodeLabels.filter((l) => l !== 'SourceDocument' && l !== 'Topic');
   const docs = [...counts.keys()].sort();
-  const title = (key: string) => String(graph.nodes.SourceDocument.find((d) => d.key === key)?.title ?? key);
+  const title = (key: string) => {
+    const title = graph.nodes.SourceDocument.find((d) => d.key === key)?.title;
+    return typeof title === 'string' ? title : key;
+  };
   const header = `| node kind | ${docs.map((d) => `${d}`).join(' | ')} |`;
   const rule = `|---|${docs.map(() => '---:').join('|')}|`;
   const rows = labels.map((l) => `| ${l} | ${docs.map((d) => counts.get(d)?.[l] ?? 0).join(' | ')} |`);

@@ -1,4 +1,4 @@
-import { nodeLabels, relationshipTypes } from '../model/graph-model';
+import { citationProperties, nodeLabels, relationshipTypes } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import type { GraphEngine, QueryRunner, Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
@@ -56,7 +56,7 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
     const rows = graph.nodes[label];
     const dir = `model/${kebab(label)}`;
     await tx.run(`${dir}/prune`, { keys: rows.map((r) => r.key) });
-    const citationless = rows.map(({ sourceDocument, lineStart, lineEnd, quote, ...rest }) => rest);
+    const citationless = rows.map(withoutCitation);
     await inBatches(citationless, (batch) => tx.run(`${dir}/upsert`, { rows: batch }));
     if (nodeSpec(label).citation !== 'none') {
       const cited = rows
@@ -74,13 +74,18 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
     const cited = batch.rows.filter((r) => r.sourceDocument != null);
     const plain = batch.rows
       .filter((r) => r.sourceDocument == null)
-      .map(({ sourceDocument, lineStart, lineEnd, quote, ...rest }) => rest);
+      .map(withoutCitation);
     await inBatches(plain, (rows) => tx.run(`${dir}/link`, { rows }));
     await inBatches(cited, (rows) => tx.run(`${dir}/link-cited`, { rows }));
     summary.relationships[batch.type] = (summary.relationships[batch.type] ?? 0) + batch.rows.length;
     onProgress({ step: 'relationships', name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`, count: batch.rows.length, done: ++done, total });
   }
   return summary;
+}
+
+/** The row without its citation columns: they are written apart, and only where a row has them. */
+function withoutCitation(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([name]) => !Object.hasOwn(citationProperties, name)));
 }
 
 async function inBatches(rows: Row[], write: (batch: Row[]) => Promise<unknown>): Promise<void> {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 /** A record as it stands in a seed file, with where it stands, so that every error can point at it. */
 export interface SeedRecord {
@@ -30,7 +30,9 @@ export interface SeedProblem {
 
 /** How a problem names a record: its section and place, and its key when it has one. */
 export function recordName(section: string, index: number, key: unknown): string {
-  return `${section}[${index}] ${String(key ?? '')}`.trim();
+  // A key the schema will refuse (a list, a map) is shown as written rather than as "[object Object]".
+  const shown = key == null ? '' : typeof key === 'string' ? key : JSON.stringify(key);
+  return `${section}[${index}] ${shown}`.trim();
 }
 
 export function formatProblem(p: SeedProblem): string {
@@ -66,8 +68,7 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
     return result;
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const lineOf = (node: YamlNode | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const lineOf = (node: unknown) => (isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined);
   for (const error of doc.errors) {
     result.problems.push({ file: displayName, line: error.linePos?.[0]?.line, message: error.message });
   }
@@ -77,25 +78,24 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
     return result;
   }
   for (const pair of doc.contents.items) {
-    const section = String((pair.key as { value?: unknown })?.value ?? pair.key);
-    const value = pair.value as YamlNode | null;
+    const section = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = pair.value;
     if (section === 'document') {
       result.document = {
         file: displayName,
         section,
         index: 0,
         line: lineOf(value) ?? 1,
-        data: (value && isMap(value) ? value.toJSON() : {}) as Record<string, unknown>,
+        data: mapData(value) ?? {},
       };
       continue;
     }
-    if (!value || !isSeq(value)) {
-      result.problems.push({ file: displayName, line: lineOf(pair.key as YamlNode), message: `section ${section} must be a list of records` });
+    if (!isSeq(value)) {
+      result.problems.push({ file: displayName, line: lineOf(pair.key), message: `section ${section} must be a list of records` });
       continue;
     }
-    value.items.forEach((item, index) => {
-      const node = item as YamlNode;
-      const data = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
+    value.items.forEach((node, index) => {
+      const data = mapData(node);
       if (!data) {
         result.problems.push({ file: displayName, line: lineOf(node), message: `${section}[${index}] must be a map` });
         return;
@@ -108,6 +108,17 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
     });
   }
   return result;
+}
+
+/** A YAML map node's data as plain values; undefined for any other node. */
+function mapData(node: unknown): Record<string, unknown> | undefined {
+  if (!isMap(node)) return undefined;
+  const data: unknown = node.toJSON();
+  return isRecord(data) ? data : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Fields (dotted paths) whose text holds a NUL or another control character than tab, newline, return. */

@@ -13,8 +13,9 @@ const lineRange = z.union([
     .string()
     .regex(/^\d+(-\d+)?$/, 'must be a line number or a range like 12-15')
     .transform((s) => {
-      const [a, b] = s.split('-').map(Number);
-      return { lineStart: a!, lineEnd: b ?? a! };
+      const lineStart = parseInt(s, 10);
+      const dash = s.indexOf('-');
+      return { lineStart, lineEnd: dash < 0 ? lineStart : Number(s.slice(dash + 1)) };
     })
     .refine((r) => r.lineEnd >= r.lineStart, 'range must not run backwards'),
 ]);
@@ -37,7 +38,7 @@ export type Reference = z.output<typeof relRef>;
 function propertySchema(spec: PropertySpec): z.ZodType {
   switch (spec.type) {
     case 'string':
-      return spec.values ? z.enum(spec.values as [string, ...string[]]) : z.string().min(1, 'must not be empty');
+      return spec.values ? z.enum(spec.values) : z.string().min(1, 'must not be empty');
     case 'int':
       return z.number().int();
     case 'boolean':

@@ -28,42 +28,50 @@ export interface SynthSummary {
 
 type Yaml = Record<string, unknown>;
 
+const isYaml = (value: unknown): value is Yaml => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The records of a section: the maps in its list. */
+const recordsOf = (section: unknown): Yaml[] => (Array.isArray(section) ? section.filter(isYaml) : []);
+const documentOf = (data: Yaml): Yaml => (isYaml(data.document) ? data.document : {});
+
 export function synthesizeSeed(seedDir: string, outDir: string, factor: number): SynthSummary {
   if (!Number.isInteger(factor) || factor < 1 || factor > 1000) throw new RangeError(`--factor must be a whole number from 1 to 1000 (got ${factor})`);
-  const files = listSeedFiles(seedDir).map((path) => ({ name: relative(seedDir, path), data: (parse(readFileSync(path, 'utf8')) ?? {}) as Yaml }));
+  const files = listSeedFiles(seedDir).map((path) => {
+    const data: unknown = parse(readFileSync(path, 'utf8'));
+    return { name: relative(seedDir, path), data: isYaml(data) ? data : {} };
+  });
   const documentFiles = files.filter((f) => f.data.document);
 
   const copied = new Set<string>();
   for (const f of documentFiles) {
-    copied.add(String((f.data.document as Yaml).key));
+    copied.add(String(documentOf(f.data).key));
     for (const [section, records] of Object.entries(f.data)) {
       const label = labelBySeedSection(section);
-      if (!label || nodeSpec(label).shared || !Array.isArray(records)) continue;
-      for (const r of records as Yaml[]) copied.add(String(r.key));
+      if (!label || nodeSpec(label).shared) continue;
+      for (const r of recordsOf(records)) copied.add(String(r.key));
     }
   }
   // Every insurer, whether organisations.yaml or a document file declares it.
-  for (const f of files) if (Array.isArray(f.data.insurers)) for (const r of f.data.insurers as Yaml[]) copied.add(String(r.key));
+  for (const f of files) for (const r of recordsOf(f.data.insurers)) copied.add(String(r.key));
   const insurerFiles = files.filter((f) => !f.data.document && Array.isArray(f.data.insurers));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'sources'), { recursive: true });
   for (const f of files) write(join(outDir, f.name), f.data);
-  const sources = new Set(documentFiles.map((f) => String((f.data.document as Yaml).fileName)));
+  const sources = new Set(documentFiles.map((f) => String(documentOf(f.data).fileName)));
   for (const s of sources) copyFileSync(join(seedDir, 'sources', s), join(outDir, 'sources', s));
 
   for (let copy = 1; copy < factor; copy++) {
     const suffix = `-c${copy}`;
     const renamed = (key: string) => (copied.has(key) ? `${key}${suffix}` : key);
     for (const f of documentFiles) {
-      const data = rewriteKeys(f.data, renamed) as Yaml;
-      const document = data.document as Yaml;
+      const data = rewriteRecord(f.data, renamed);
+      const document = documentOf(data);
       const source = String(document.fileName);
       document.fileName = `${basename(source, extname(source))}${suffix}${extname(source)}`;
       copyFileSync(join(seedDir, 'sources', source), join(outDir, 'sources', String(document.fileName)));
       write(join(outDir, withSuffix(f.name, suffix)), data);
     }
-    for (const f of insurerFiles) write(join(outDir, withSuffix(f.name, suffix)), rewriteKeys({ insurers: f.data.insurers }, renamed) as Yaml);
+    for (const f of insurerFiles) write(join(outDir, withSuffix(f.name, suffix)), rewriteRecord({ insurers: f.data.insurers }, renamed));
   }
   return { factor, files: files.length + (factor - 1) * (documentFiles.length + insurerFiles.length), sources: sources.size * factor, keysPerCopy: copied.size };
 }
@@ -75,6 +83,10 @@ function withSuffix(name: string, suffix: string): string {
 function write(path: string, data: Yaml): void {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, stringify(data, { lineWidth: 0 }));
+}
+
+function rewriteRecord(data: Yaml, renamed: (key: string) => string): Yaml {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, rewriteKeys(v, renamed, k)]));
 }
 
 /** The value with every key in a key field renamed; texts, quotes and names are left as they are. */
