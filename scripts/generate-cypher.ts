@@ -1,9 +1,11 @@
 /**
  * Writes the statements that follow mechanically from the graph model into cypher/model/ and the two
- * engines' schema set-up into cypher/schema/. The files are committed and reviewed like any other query;
- * a test fails when they differ from what this script would write. Run: npm run cypher:generate
+ * engines' schema set-up into cypher/schema/, and every statement's parameter and row types into
+ * src/engine/statements.generated.ts (hand-written statements declare theirs in their header, see
+ * scripts/cypher-annotations.ts). The files are committed and reviewed like any other query; a test fails
+ * when they differ from what this script would write. Run: npm run cypher:generate
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { nodeLabels, relationshipTypes } from '../src/model/graph-model';
 import { nodeSpec, relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../src/model/derive';
@@ -11,8 +13,13 @@ import { citationProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
 import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
+import { AnnotationError, parseAnnotations, type StatementInterface } from './cypher-annotations';
 
 const GENERATED = '// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.\n';
+
+const ROOT = join(__dirname, '..');
+const CYPHER_DIR = join(ROOT, 'cypher');
+export const STATEMENT_TYPES_FILE = 'src/engine/statements.generated.ts';
 
 const citationNames = Object.keys(citationProperties);
 
@@ -20,28 +27,55 @@ function sets(variable: string, row: string, names: string[]): string {
   return names.map((n) => `${variable}.${n} = ${row}.${n}`).join(',\n    ');
 }
 
-/** Every generated file, by path relative to cypher/. */
-export function generatedCypher(): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = (path: string, body: string) => files.set(path, `${GENERATED}${body.trim()}\n`);
+const NO_PARAMS = {};
+const KEYS = { keys: 'readonly string[]' };
+const ROWS = { rows: 'WriteRows' };
+
+interface GeneratedStatement extends StatementInterface {
+  /** The file's text. */
+  text: string;
+}
+
+/** Every generated statement, by path relative to cypher/, with the interface its text has. */
+function generatedStatements(): Map<string, GeneratedStatement> {
+  const files = new Map<string, GeneratedStatement>();
+  const put = (
+    path: string,
+    body: string,
+    params: Record<string, string> = NO_PARAMS,
+    columns: Record<string, string> | null = null,
+  ) => files.set(path, { text: `${GENERATED}${body.trim()}\n`, params, columns });
 
   for (const label of nodeLabels) {
     const dir = `model/${kebab(label)}`;
     const props = Object.keys(storedNodeProperties(label)).filter((p) => p !== 'key' && !citationNames.includes(p));
-    put(`${dir}/get-by-keys.cypher`, `UNWIND $keys AS key\nMATCH (n:${label} {key: key})\nRETURN key, n AS node`);
-    put(`${dir}/list.cypher`, `MATCH (n:${label})\nRETURN n AS node\nORDER BY n.key\nSKIP $skip\nLIMIT $limit`);
-    put(`${dir}/count.cypher`, `MATCH (n:${label})\nRETURN count(n) AS total`);
+    const node = `NodeRow<'${label}'>`;
+    put(
+      `${dir}/get-by-keys.cypher`,
+      `UNWIND $keys AS key\nMATCH (n:${label} {key: key})\nRETURN key, n AS node`,
+      KEYS,
+      { key: 'string', node },
+    );
+    put(
+      `${dir}/list.cypher`,
+      `MATCH (n:${label})\nRETURN n AS node\nORDER BY n.key\nSKIP $skip\nLIMIT $limit`,
+      { skip: 'number', limit: 'number' },
+      { node },
+    );
+    put(`${dir}/count.cypher`, `MATCH (n:${label})\nRETURN count(n) AS total`, NO_PARAMS, { total: 'number' });
     put(
       `${dir}/upsert.cypher`,
       `UNWIND $rows AS row\nMERGE (n:${label} {key: row.key})\n${props.length ? `SET ${sets('n', 'row', props)}` : ''}`,
+      ROWS,
     );
     if (nodeSpec(label).citation !== 'none') {
       put(
         `${dir}/cite.cypher`,
         `UNWIND $rows AS row\nMATCH (n:${label} {key: row.key})\nSET ${sets('n', 'row', citationNames)}`,
+        ROWS,
       );
     }
-    put(`${dir}/prune.cypher`, `MATCH (n:${label})\nWHERE NOT n.key IN $keys\nDETACH DELETE n`);
+    put(`${dir}/prune.cypher`, `MATCH (n:${label})\nWHERE NOT n.key IN $keys\nDETACH DELETE n`, KEYS);
   }
 
   for (const type of relationshipTypes) {
@@ -51,8 +85,9 @@ export function generatedCypher(): Map<string, string> {
     for (const [from, to] of relationshipPairs(type)) {
       const dir = `model/${kebab(type)}/${kebab(from)}-${kebab(to)}`;
       const match = `UNWIND $rows AS row\nMATCH (a:${from} {key: row.fromKey})\nMATCH (b:${to} {key: row.toKey})\nMERGE (a)-[r:${type}]->(b)`;
-      put(`${dir}/link.cypher`, own.length ? `${match}\nSET ${sets('r', 'row', own)}` : match);
-      put(`${dir}/link-cited.cypher`, `${match}\nSET ${sets('r', 'row', relProps)}`);
+      put(`${dir}/link.cypher`, own.length ? `${match}\nSET ${sets('r', 'row', own)}` : match, ROWS);
+      put(`${dir}/link-cited.cypher`, `${match}\nSET ${sets('r', 'row', relProps)}`, ROWS);
+      const rel = `RelationshipRow<'${type}'>`;
       // The shapes LadybugDB plans from the keys outwards (measured on the 100x corpus, `npm run bench`):
       // one pattern `(a {key: key})-[r]->(b)` after UNWIND joins against every a and every r, 15-45 ms at
       // 100x; a look-up of a by key, then an OPTIONAL MATCH from it, and for sources a key list on b, stay
@@ -60,10 +95,14 @@ export function generatedCypher(): Map<string, string> {
       put(
         `${dir}/targets.cypher`,
         `UNWIND $keys AS key\nMATCH (a:${from} {key: key})\nOPTIONAL MATCH (a)-[r:${type}]->(b:${to})\nWITH key, b, r\nWHERE b IS NOT NULL\nRETURN key, b AS node, r AS rel\nORDER BY key, b.key`,
+        KEYS,
+        { key: 'string', node: `NodeRow<'${to}'>`, rel },
       );
       put(
         `${dir}/sources.cypher`,
         `MATCH (a:${from})-[r:${type}]->(b:${to})\nWHERE b.key IN $keys\nRETURN b.key AS key, a AS node, r AS rel\nORDER BY key, a.key`,
+        KEYS,
+        { key: 'string', node: `NodeRow<'${from}'>`, rel },
       );
     }
   }
@@ -71,6 +110,111 @@ export function generatedCypher(): Map<string, string> {
   put('schema/create-schema.embedded.cypher', embeddedSchema());
   put('schema/create-schema.neo4j.cypher', neo4jSchema());
   return files;
+}
+
+/** Every generated file's text, by path relative to cypher/. */
+export function generatedCypher(): Map<string, string> {
+  return new Map([...generatedStatements()].map(([path, s]) => [path, s.text]));
+}
+
+const nameOf = (path: string) => path.replace(/\.cypher$/, '');
+
+/** The hand-written statements under cypher/ (every file without the generated header), by name. */
+function handWrittenStatements(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(CYPHER_DIR, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const text = readFileSync(path, 'utf8');
+    if (!text.startsWith(GENERATED)) out.set(nameOf(relative(CYPHER_DIR, path).replace(/\\/g, '/')), text);
+  }
+  return out;
+}
+
+/** An engine's own variant of a statement (`x.neo4j`, `x.embedded`) and the statement it stands for (`x`). */
+const variantOf = (name: string) => name.replace(/\.(neo4j|embedded)$/, '');
+
+/**
+ * Every statement's interface, by name: the generated ones as this script writes them, the hand-written
+ * ones as their header declares. Engine variants of one statement must declare the same interface: a
+ * caller names the statement, not the engine.
+ */
+export function statementInterfaces(): Map<string, StatementInterface> {
+  const out = new Map<string, StatementInterface>();
+  for (const [path, { params, columns }] of generatedStatements()) out.set(nameOf(path), { params, columns });
+  for (const [name, text] of handWrittenStatements()) out.set(name, parseAnnotations(name, text));
+  const byStatement = new Map<string, string>();
+  for (const [name, declared] of out) {
+    const other = byStatement.get(variantOf(name));
+    if (other !== undefined && JSON.stringify(out.get(other)) !== JSON.stringify(declared))
+      throw new AnnotationError(name, `declares another interface than cypher/${other}.cypher`);
+    byStatement.set(variantOf(name), name);
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const WIDTH = 120;
+
+/** A type literal, on one line where it fits Prettier's width at this indent, else one member a line. */
+function typeLiteral(prefix: string, members: Record<string, string>, readonly: boolean, indent: string): string {
+  const items = Object.entries(members).map(([n, t]) => `${readonly ? 'readonly ' : ''}${n}: ${t};`);
+  if (items.length === 0) return `${indent}${prefix}Record<string, never>;`;
+  const oneLine = `${indent}${prefix}{ ${items.join(' ').replace(/;$/, '')} };`;
+  if (oneLine.length <= WIDTH) return oneLine;
+  return [`${indent}${prefix}{`, ...items.map((i) => `${indent}  ${i}`), `${indent}};`].join('\n');
+}
+
+/** src/engine/statements.generated.ts: what `engine.read(name, params)` takes and gives, per statement. */
+export function statementTypesSource(): string {
+  const interfaces = statementInterfaces();
+  const entries = [...interfaces].map(([name, { params, columns }]) =>
+    [
+      `  '${name}': {`,
+      typeLiteral('params: ', params, false, '    '),
+      columns === null ? '    row: never;' : typeLiteral('row: ', columns, true, '    '),
+      '  };',
+    ].join('\n'),
+  );
+  const used = (type: string) => [...interfaces.values()].some((i) => JSON.stringify(i).includes(`${type}`));
+  const rowTypes = ['AnyNodeRow', 'NodeRow<', 'RelationshipRow'].filter(used).map((t) => t.replace('<', ''));
+  const nodeDirs = nodeLabels.map((l) => `  ${l}: 'model/${kebab(l)}';`);
+  const linkDirs = relationshipTypes.map((type) => {
+    const byFrom = new Map<string, string[]>();
+    for (const [from, to] of relationshipPairs(type))
+      byFrom.set(from, [...(byFrom.get(from) ?? []), `${to}: 'model/${kebab(type)}/${kebab(from)}-${kebab(to)}'`]);
+    const froms = [...byFrom].map(([from, tos]) =>
+      typeLiteral(`${from}: `, Object.fromEntries(tos.map((t) => t.split(': ') as [string, string])), false, '    '),
+    );
+    return [`  ${type}: {`, ...froms, '  };'].join('\n');
+  });
+  return `${[
+    '// Generated from the cypher/ files and src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.',
+    `import type { ${rowTypes.join(', ')} } from '../model/rows';`,
+    '',
+    '/** A batch of property maps to write, one a node or link: the seed check has held each against the model. */',
+    'export type WriteRows = ReadonlyArray<Readonly<Record<string, unknown>>>;',
+    '',
+    '/**',
+    ' * Every statement under cypher/, by name: the parameters it takes and the row it returns (`never`: none).',
+    ' * Hand-written statements declare theirs in their header (`// @param`, `// @return`, see',
+    ' * scripts/cypher-annotations.ts); the generated ones follow from the model.',
+    ' */',
+    'export interface Statements {',
+    ...entries,
+    '}',
+    '',
+    'export type StatementName = keyof Statements;',
+    '',
+    "/** Where a node label's generated statements are: `model/policy/list` is Policy's list. */",
+    'export interface NodeStatementDirs {',
+    ...nodeDirs,
+    '}',
+    '',
+    "/** Where a relationship's generated statements are, by type, start label and end label. */",
+    'export interface LinkStatementDirs {',
+    ...linkDirs,
+    '}',
+  ].join('\n')}\n`;
 }
 
 const ladybugType: Record<PropertyType, string> = {
@@ -121,14 +265,16 @@ function neo4jSchema(): string {
 }
 
 function main() {
-  const root = join(__dirname, '..', 'cypher');
-  for (const dir of ['model', 'schema']) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['model', 'schema']) rmSync(join(CYPHER_DIR, dir), { recursive: true, force: true });
   const files = generatedCypher();
   for (const [path, body] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), body);
+    mkdirSync(dirname(join(CYPHER_DIR, path)), { recursive: true });
+    writeFileSync(join(CYPHER_DIR, path), body);
   }
-  console.log(`wrote ${files.size} files under ${relative(process.cwd(), root)}/ (model/, schema/)`);
+  writeFileSync(join(ROOT, STATEMENT_TYPES_FILE), statementTypesSource());
+  console.log(
+    `wrote ${files.size} files under ${relative(process.cwd(), CYPHER_DIR)}/ (model/, schema/) and ${STATEMENT_TYPES_FILE}`,
+  );
 }
 
 if (require.main === module) main();

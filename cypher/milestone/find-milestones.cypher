@@ -3,6 +3,12 @@
 // period or year (date to dateEnd) that reaches into it; a milestone with no date at all is left out.
 // The audience is a provider type, and a milestone for a broader type (every MSZ provider) is also one
 // for a narrower type (a ZBC).
+// @param from string  YYYY-MM-DD, or ''
+// @param to string  YYYY-MM-DD, or ''
+// @param insurer string  key, or ''
+// @param audience string  key of a provider type, or ''
+// @return node Milestone
+// @return undated boolean
 MATCH (m:Milestone)-[:IN_POLICY]->(p:Policy)
 WHERE ($from = '' OR (m.date IS NOT NULL AND coalesce(m.dateEnd, m.date) >= $from))
   AND ($to = '' OR (m.date IS NOT NULL AND m.date <= $to))

@@ -1,5 +1,9 @@
 // Policies, filtered; optional filters arrive as '' / 0 when not given (LadybugDB cannot type a null
 // parameter). An insurer's policies include those purchasing on its behalf; a care type includes narrower ones.
+// @param insurer string  key, or ''
+// @param careType string  key, or ''
+// @param year int  0 when not filtered
+// @return node Policy
 MATCH (p:Policy)
 WHERE ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
   AND ($careType = '' OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })

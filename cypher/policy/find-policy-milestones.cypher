@@ -1,5 +1,12 @@
 // One part of an insurer's policy timeline (see src/schema/policy-history.ts). $careType arrives as ''
 // when not given. Not one UNION ALL statement: LadybugDB 0.19.1 crashes on UNION ALL over EXISTS subqueries.
+// @param insurer string  key
+// @param careType string  key, or ''
+// @return kind 'MILESTONE'
+// @return key string  the milestone
+// @return date Milestone.date
+// @return policy string
+// @return years Policy.years
 MATCH (m:Milestone)-[:IN_POLICY]->(p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer})
 WHERE $careType = '' OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) }
 RETURN DISTINCT 'MILESTONE' AS kind, m.key AS key, m.date AS date, p.key AS policy, p.years AS years

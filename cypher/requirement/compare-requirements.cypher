@@ -3,6 +3,14 @@
 // (Eucare, through Caresq's policy). Without $year only the latest version of each policy counts;
 // withdrawn requirements do not count. $forces and $parties say which statements count as requirements.
 // The policies in scope come first, then their criteria (see requirement/find-requirements).
+// @param providerType string  key, or ''
+// @param insurers string[]  keys; [] for every issuing insurer
+// @param year int  0 for the latest versions
+// @param forces string[]
+// @param parties string[]
+// @return topic string  key
+// @return insurer string  key
+// @return criterion string  key
 MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
 WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
   AND ($year = 0 OR $year IN p.years)

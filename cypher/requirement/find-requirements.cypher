@@ -6,6 +6,21 @@
 // amendment dated after it is not applied yet (what it withdraws still stands, what it adds does not).
 // The policies in scope come first, then their criteria: LadybugDB keeps the order the WITHs give, and
 // starting from the criteria reaching the provider type joined every policy's criteria (0.4 s at 100x).
+// @param providerType string  key
+// @param insurer string  key, or ''
+// @param careType string  key, or ''
+// @param topic string  key, or ''
+// @param year int  0 for the latest versions
+// @param knownAt string  YYYY-MM-DD, or ''
+// @param kinds string[]
+// @param parties string[]
+// @param forces string[]
+// @param includeGuidelines boolean
+// @return criterion string  key
+// @return policy string  key
+// @return line Criterion.lineStart
+// @return appliesVia string  key of the provider type the criterion names
+// @return direct boolean  named for the asked type itself
 MATCH (p:Policy)
 WHERE ($includeGuidelines OR p.kind <> 'guideline')
   AND ($year = 0 OR $year IN p.years)

@@ -3,6 +3,12 @@
 // nodes with one of $labels and, when $insurer is not '', of a policy that insurer issues or is purchased
 // for. Every hit in scope is returned, so that the total is the true total at any corpus size. The
 // embedded engine ranks in-process instead (src/search/search-service.ts).
+// @param query string  Lucene syntax
+// @param labels string[]  the kinds in scope
+// @param insurer string  key, or ''
+// @return node node  of one of $labels
+// @return score float
+// @return policy string  key, or ''
 CALL db.index.fulltext.queryNodes('policy_search_nl', $query) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
 OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedCypher } from '../../scripts/generate-cypher';
+import { generatedCypher, STATEMENT_TYPES_FILE, statementTypesSource } from '../../scripts/generate-cypher';
 import { allCypherNames } from '../../src/engine/cypher';
 
 describe('Cypher derived from the model', () => {
@@ -16,5 +16,10 @@ describe('Cypher derived from the model', () => {
     expect(stale.map(([path]) => path)).toEqual([]);
     const onDisk = allCypherNames().filter((n) => n.startsWith('model/') || n.startsWith('schema/'));
     expect(onDisk.sort()).toEqual([...expected.keys()].map((p) => p.replace(/\.cypher$/, '')).sort());
+  });
+
+  it('types every statement as scripts/generate-cypher.ts does (run `npm run cypher:generate` after changing a statement)', () => {
+    const onDisk = readFileSync(join(__dirname, '..', '..', STATEMENT_TYPES_FILE), 'utf8');
+    expect(onDisk === statementTypesSource()).toBe(true);
   });
 });
