@@ -1,4 +1,4 @@
-import type { Row } from '../engine/graph-engine';
+import type { NodeRow } from '../model/rows';
 import { wordDiff, type Segment } from './word-diff';
 
 /**
@@ -6,8 +6,9 @@ import { wordDiff, type Segment } from './word-diff';
  * matched through the links between versions of the same requirement or prestatie, never by text.
  */
 
-export interface VersionItem {
-  node: Row;
+/** A requirement or a prestatie in one version. */
+export interface VersionItem<L extends 'Criterion' | 'Performance' = 'Criterion' | 'Performance'> {
+  node: NodeRow<L>;
   /** Keys of this item's earlier versions, nearest first. */
   ancestors: string[];
   withdrawnOn?: string | null;
@@ -15,30 +16,30 @@ export interface VersionItem {
 }
 
 export interface VersionSide {
-  policy: Row;
+  policy: NodeRow<'Policy'>;
   knownAt?: string;
-  criteria: VersionItem[];
-  performances: VersionItem[];
+  criteria: Array<VersionItem<'Criterion'>>;
+  performances: Array<VersionItem<'Performance'>>;
 }
 
 export interface CriterionChange {
-  before: Row;
-  after: Row;
+  before: NodeRow<'Criterion'>;
+  after: NodeRow<'Criterion'>;
   segments: Segment[];
 }
 
 export interface PerformanceChange {
-  before: Row;
-  after: Row;
+  before: NodeRow<'Performance'>;
+  after: NodeRow<'Performance'>;
 }
 
 export interface DiffResult {
-  added: Row[];
-  removed: Row[];
+  added: Array<NodeRow<'Criterion'>>;
+  removed: Array<NodeRow<'Criterion'>>;
   changed: CriterionChange[];
   unchanged: number;
-  performancesAdded: Row[];
-  performancesRemoved: Row[];
+  performancesAdded: Array<NodeRow<'Performance'>>;
+  performancesRemoved: Array<NodeRow<'Performance'>>;
   performancesChanged: PerformanceChange[];
   partial: boolean;
   reason: string | null;
@@ -51,24 +52,17 @@ export function inForce(item: VersionItem, knownAt: string | undefined): boolean
   return true;
 }
 
-const sameText = (a: unknown, b: unknown) =>
-  String(a ?? '')
-    .replace(/\s+/g, ' ')
-    .trim() ===
-  String(b ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
-function match(from: VersionItem[], to: VersionItem[]) {
-  const pairs: Array<[VersionItem, VersionItem]> = [];
-  const matchedFrom = new Set<VersionItem>();
-  const matchedTo = new Set<VersionItem>();
+function match<I extends VersionItem>(from: I[], to: I[]) {
+  const pairs: Array<[I, I]> = [];
+  const matchedFrom = new Set<I>();
+  const matchedTo = new Set<I>();
   for (const t of to) {
-    const tKey = String(t.node.key);
+    const tKey = t.node.key;
     const f = from.find(
       (f) =>
-        !matchedFrom.has(f) &&
-        (String(f.node.key) === tKey || t.ancestors.includes(String(f.node.key)) || f.ancestors.includes(tKey)),
+        !matchedFrom.has(f) && (f.node.key === tKey || t.ancestors.includes(f.node.key) || f.ancestors.includes(tKey)),
     );
     if (f) {
       pairs.push([f, t]);
@@ -91,16 +85,15 @@ export interface DocumentedEffects {
  * list calls it added (newer side) or removed (older side); anything else is unknown, not a change.
  */
 export function diffVersions(from: VersionSide, to: VersionSide, documented: DocumentedEffects): DiffResult {
-  const reconstructed = [from, to].filter((s) => Boolean(s.policy.reconstructed));
+  const reconstructed = [from, to].filter((s) => s.policy.reconstructed);
   const partial = reconstructed.length > 0;
-  const scope = (side: VersionSide, items: VersionItem[], other: VersionItem[]) => {
+  const scope = <I extends VersionItem>(side: VersionSide, items: I[], other: I[]) => {
     const current = items.filter((i) => inForce(i, side.knownAt));
     if (!partial || side.policy.reconstructed) return current;
     const said = side === to ? documented.added : documented.removed;
-    const otherKeys = new Set(other.flatMap((o) => [String(o.node.key), ...o.ancestors]));
+    const otherKeys = new Set(other.flatMap((o) => [o.node.key, ...o.ancestors]));
     return current.filter(
-      (i) =>
-        said.has(String(i.node.key)) || otherKeys.has(String(i.node.key)) || i.ancestors.some((a) => otherKeys.has(a)),
+      (i) => said.has(i.node.key) || otherKeys.has(i.node.key) || i.ancestors.some((a) => otherKeys.has(a)),
     );
   };
 
@@ -111,10 +104,10 @@ export function diffVersions(from: VersionSide, to: VersionSide, documented: Doc
   );
   const changed = criteria.pairs
     .filter(([f, t]) => !sameText(f.node.text, t.node.text))
-    .map(([f, t]) => ({ before: f.node, after: t.node, segments: wordDiff(String(f.node.text), String(t.node.text)) }));
+    .map(([f, t]) => ({ before: f.node, after: t.node, segments: wordDiff(f.node.text, t.node.text) }));
 
   const reason = partial
-    ? `${reconstructed.map((s) => String(s.policy.key)).join(' and ')} ${reconstructed.length > 1 ? 'are' : 'is'} known only from a later change table: only the requirements and prestaties it speaks of are compared.`
+    ? `${reconstructed.map((s) => s.policy.key).join(' and ')} ${reconstructed.length > 1 ? 'are' : 'is'} known only from a later change table: only the requirements and prestaties it speaks of are compared.`
     : null;
 
   return {

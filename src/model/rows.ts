@@ -41,8 +41,10 @@ export type OptionalCitationRow = Citation<false>;
 
 type NodeSpecOf<L extends NodeLabel> = GraphModel['nodes'][L];
 
-/** One node of a kind, as both engines return it. */
-export type NodeRow<L extends NodeLabel = NodeLabel> = { readonly __label: L; readonly key: string } & Stored<
+/** One node of a kind, as both engines return it; of several kinds, the union of their rows. */
+export type NodeRow<L extends NodeLabel = NodeLabel> = L extends NodeLabel ? NodeRowOf<L> : never;
+
+type NodeRowOf<L extends NodeLabel> = { readonly __label: L; readonly key: string } & Stored<
   NodeSpecOf<L>['properties']
 > &
   (NodeSpecOf<L>['citation'] extends 'required'
@@ -52,7 +54,7 @@ export type NodeRow<L extends NodeLabel = NodeLabel> = { readonly __label: L; re
       : unknown);
 
 /** Any node of the graph: what a union or interface field resolves to. */
-export type AnyNodeRow = { [L in NodeLabel]: NodeRow<L> }[NodeLabel];
+export type AnyNodeRow = NodeRow;
 
 type RelationshipSpecOf<T extends RelationshipType> = GraphModel['relationships'][T];
 

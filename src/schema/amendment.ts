@@ -1,15 +1,24 @@
 import { builder } from './builder';
 import { Criterion } from './criterion';
-import { defineGraphNode, linkedNode, linkedNodes } from './graph-node';
+import { defineGraphNode } from './graph-node';
+import { linksOf } from './links';
 import { Policy } from './policy';
 import { ChangeTarget, Reference } from './unions';
 
 export const Amendment = defineGraphNode('Amendment');
 
-builder.objectFields(Amendment, (t) => ({
-  policy: t.field({ type: Policy, description: 'The policy the amendment changes.', resolve: async (a, _a, ctx) => (await linkedNode(ctx, 'AMENDS', 'out', 'Amendment', ['Policy'], a.key))! }),
-  withdraws: t.field({ type: [Criterion], description: 'Requirements this amendment withdrew (struck through in the source).', resolve: (a, _a, ctx) => linkedNodes(ctx, 'WITHDRAWN_BY', 'in', 'Amendment', ['Criterion'], a.key) }),
-  adds: t.field({ type: [Criterion], description: 'Requirements this amendment added.', resolve: (a, _a, ctx) => linkedNodes(ctx, 'ADDED_BY', 'in', 'Amendment', ['Criterion'], a.key) }),
-  affects: t.field({ type: [ChangeTarget], description: 'What the amendment affects.', resolve: (a, _a, ctx) => linkedNodes(ctx, 'AFFECTS', 'out', 'Amendment', ['Criterion', 'Performance', 'CareType', 'ProviderType', 'Milestone'], a.key) }),
-  refersTo: t.field({ type: [Reference], description: 'Organisations and frameworks the amendment refers to.', resolve: (a, _a, ctx) => linkedNodes(ctx, 'REFERS_TO', 'out', 'Amendment', ['Stakeholder', 'Framework', 'Insurer'], a.key) }),
-}));
+builder.objectFields(Amendment, (t) => {
+  const link = linksOf(t, 'Amendment');
+  return {
+    policy: link.one('AMENDS', 'out', Policy, 'The policy the amendment changes.'),
+    withdraws: link.many(
+      'WITHDRAWN_BY',
+      'in',
+      Criterion,
+      'Requirements this amendment withdrew (struck through in the source).',
+    ),
+    adds: link.many('ADDED_BY', 'in', Criterion, 'Requirements this amendment added.'),
+    affects: link.many('AFFECTS', 'out', ChangeTarget, 'What the amendment affects.'),
+    refersTo: link.many('REFERS_TO', 'out', Reference, 'Organisations and frameworks the amendment refers to.'),
+  };
+});

@@ -13,7 +13,11 @@ export function parseArg<T>(schema: z.ZodType<T>, argument: string, value: unkno
 
 export const parseKey = (argument: string, value: unknown) => parseArg(keySchema, argument, value);
 
-const yearSchema = z.number().int().min(1990, 'must be a year between 1990 and 2100').max(2100, 'must be a year between 1990 and 2100');
+const yearSchema = z
+  .number()
+  .int()
+  .min(1990, 'must be a year between 1990 and 2100')
+  .max(2100, 'must be a year between 1990 and 2100');
 export const parseYear = (argument: string, value: number | null | undefined) =>
   value == null ? undefined : parseArg(yearSchema, argument, value);
 
@@ -24,7 +28,10 @@ export const parseDate = (argument: string, value: string | null | undefined) =>
  * Keys given as arguments must exist: an unknown key is a BAD_USER_INPUT error, never an empty answer.
  * All keys of one request are checked in one batch per kind, through the request's loaders.
  */
-export async function requireKeys(ctx: Context, keys: Array<[argument: string, label: NodeLabel, key: string | null | undefined]>) {
+export async function requireKeys(
+  ctx: Context,
+  keys: Array<[argument: string, label: NodeLabel, key: string | null | undefined]>,
+) {
   const given = keys.filter((k): k is [string, NodeLabel, string] => k[2] != null);
   for (const [argument, , key] of given) parseKey(argument, key);
   const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.nodes(label).load(key)));

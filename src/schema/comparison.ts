@@ -1,5 +1,6 @@
-import type { Row } from '../engine/graph-engine';
+import type { NodeRow } from '../model/rows';
 import { builder } from './builder';
+import { weighs } from './cost';
 import { parseYear, requireKeys } from './arguments';
 import { Criterion } from './criterion';
 import { Insurer } from './insurer';
@@ -12,15 +13,23 @@ interface InsurerEntry {
   criteria: string[];
 }
 interface TopicEntry {
-  topic: Row;
+  topic: NodeRow<'Topic'>;
   insurers: InsurerEntry[];
 }
 
 const InsurerRequirements = builder.objectRef<InsurerEntry>('InsurerRequirements').implement({
   description: 'What one insurer requires on one topic; an empty list where it states nothing on it.',
   fields: (t) => ({
-    insurer: t.field({ type: Insurer, description: 'The insurer.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Insurer').load(e.insurer))! }),
-    criteria: t.field({ type: [Criterion], description: 'Its requirements on the topic that reach the provider type.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Criterion').loadMany(e.criteria)) as Row[] }),
+    insurer: t.field({
+      type: Insurer,
+      description: 'The insurer.',
+      resolve: (e, _a, ctx) => ctx.loaders.node('Insurer', e.insurer),
+    }),
+    criteria: t.field({
+      type: [Criterion],
+      description: 'Its requirements on the topic that reach the provider type.',
+      resolve: (e, _a, ctx) => ctx.loaders.allNodes('Criterion', e.criteria),
+    }),
     count: t.int({ description: 'How many requirements.', resolve: (e) => e.criteria.length }),
   }),
 });
@@ -29,25 +38,42 @@ const TopicComparison = builder.objectRef<TopicEntry>('TopicComparison').impleme
   description: 'One requirement topic, with what each compared insurer requires on it.',
   fields: (t) => ({
     topic: t.field({ type: Topic, description: 'The topic.', resolve: (e) => e.topic }),
-    insurers: t.field({ type: [InsurerRequirements], description: 'Per insurer, in the order asked (or by key).', resolve: (e) => e.insurers }),
+    insurers: t.field({
+      type: [InsurerRequirements],
+      description: 'Per insurer, in the order asked (or by key).',
+      resolve: (e) => e.insurers,
+    }),
   }),
 });
 
 builder.queryField('compareRequirements', (t) =>
   t.field({
     type: [TopicComparison],
+    // What requirements reads, once per insurer compared.
+    extensions: weighs(600),
     description:
       'For every requirement topic, per insurer, the requirements that reach a provider type (through the hierarchy), empty where an insurer states nothing on the topic.',
     args: {
-      providerType: t.arg.string({ description: 'Key of the provider type, e.g. "ziekenhuis"; without it, every requirement, whichever providers it is for.' }),
-      insurers: t.arg.stringList({ description: 'Keys of the insurers to compare; without it, every insurer that issues a policy with requirements for the type.' }),
-      year: t.arg.int({ description: 'Only policies covering this year. Without it: the latest version of each policy.' }),
+      providerType: t.arg.string({
+        description:
+          'Key of the provider type, e.g. "ziekenhuis"; without it, every requirement, whichever providers it is for.',
+      }),
+      insurers: t.arg.stringList({
+        description:
+          'Keys of the insurers to compare; without it, every insurer that issues a policy with requirements for the type.',
+      }),
+      year: t.arg.int({
+        description: 'Only policies covering this year. Without it: the latest version of each policy.',
+      }),
       ...(({ forces, parties }) => ({ forces, parties }))(statementFilters(t.arg)),
     },
     resolve: async (_root, args, ctx) => {
       const year = parseYear('year', args.year);
       const asked = [...new Set(args.insurers ?? [])];
-      await requireKeys(ctx, [['providerType', 'ProviderType', args.providerType], ...asked.map((k, i): [string, 'Insurer', string] => [`insurers[${i}]`, 'Insurer', k])]);
+      await requireKeys(ctx, [
+        ['providerType', 'ProviderType', args.providerType],
+        ...asked.map((k, i): [string, 'Insurer', string] => [`insurers[${i}]`, 'Insurer', k]),
+      ]);
       const [rows, topics] = await Promise.all([
         ctx.db.read('requirement/compare-requirements', {
           providerType: args.providerType ?? '',
@@ -57,14 +83,13 @@ builder.queryField('compareRequirements', (t) =>
         }),
         ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
       ]);
-      const insurers = asked.length > 0 ? asked : [...new Set(rows.map((r) => String(r.insurer)))].sort();
-      return topics.map((t) => {
-        const topic = t.node as Row;
+      const insurers = asked.length > 0 ? asked : [...new Set(rows.map((r) => r.insurer))].sort();
+      return topics.map(({ node: topic }) => {
         return {
           topic,
           insurers: insurers.map((insurer) => ({
             insurer,
-            criteria: rows.filter((r) => r.topic === topic.key && r.insurer === insurer).map((r) => String(r.criterion)),
+            criteria: rows.filter((r) => r.topic === topic.key && r.insurer === insurer).map((r) => r.criterion),
           })),
         };
       });

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import type { Params, Reader, Row } from '../engine/graph-engine';
+import type { Reader } from '../engine/graph-engine';
+import type { AnyStatement, ReadArgs, RowOf } from '../engine/statements';
 import type { SearchService } from '../search/search-service';
 import { Loaders } from './loaders';
 
@@ -27,6 +28,11 @@ export class RequestTimeoutError extends RequestCancelledError {
   }
 }
 
+/** Why a request's signal aborted: the deadline's or the client's error, never a bare value. */
+function cancellation(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new RequestCancelledError();
+}
+
 /**
  * Reads through the engine and counts the statements this request sent (for logs and tests). Past the
  * request's deadline it sends nothing more, so that a cancelled request stops taking the database's time.
@@ -37,15 +43,22 @@ export class CountingReader implements Reader {
     private readonly engine: Reader,
     private readonly signal?: AbortSignal,
   ) {}
-  read(query: string, params?: Params): Promise<Row[]> {
-    if (this.signal?.aborted) return Promise.reject(this.signal.reason);
+  read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>> {
+    if (this.signal?.aborted) return Promise.reject(cancellation(this.signal));
     this.calls += 1;
-    return this.engine.read(query, params, this.signal);
+    // The request's own signal, whatever the caller passed: args is this call's own copy.
+    args[1] = this.signal;
+    return this.engine.read(query, ...args);
   }
 }
 
 /** `signal` aborts when the request is past its deadline or its client has gone: no more statements. */
-export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>, signal?: AbortSignal): Context {
+export function createContext(
+  engine: Reader,
+  search: SearchService,
+  config: Pick<Config, 'NODE_ENV'>,
+  signal?: AbortSignal,
+): Context {
   const db = new CountingReader(engine, signal);
   return { db, loaders: new Loaders(db), search, config };
 }

@@ -1,12 +1,27 @@
+import { Amendment } from './amendment';
 import { builder } from './builder';
 import { Criterion } from './criterion';
-import { Citation, defineGraphNode, linked, linkedNodes } from './graph-node';
+import { defineGraphNode } from './graph-node';
+import { linksOf } from './links';
+import { Milestone } from './milestone';
 import { Policy } from './policy';
+import { PolicyChange } from './policy-change';
 
 export const Framework = defineGraphNode('Framework');
 
-builder.objectFields(Framework, (t) => ({
-  invokedBy: t.field({ type: [Policy], description: 'Policies that invoke this framework.', resolve: (f, _a, ctx) => linkedNodes(ctx, 'INVOKES', 'in', 'Framework', ['Policy'], f.key) }),
-  referencedBy: t.field({ type: [Criterion], description: 'Requirements that refer to this framework.', resolve: (f, _a, ctx) => linkedNodes(ctx, 'REFERS_TO', 'in', 'Framework', ['Criterion'], f.key) }),
-  mentionedIn: t.field({ type: [Citation], description: 'Every place a source document names this framework.', resolve: async (f, _a, ctx) => (await linked(ctx, 'MENTIONS', 'in', 'Framework', ['SourceDocument'], f.key)).map((l) => l.rel) }),
-}));
+builder.objectFields(Framework, (t) => {
+  const link = linksOf(t, 'Framework');
+  return {
+    invokedBy: link.many('INVOKES', 'in', Policy, 'Policies that invoke this framework.'),
+    referencedBy: link.many('REFERS_TO', 'in', Criterion, 'Requirements that refer to this framework.'),
+    referencedByChanges: link.many('REFERS_TO', 'in', PolicyChange, 'Documented changes that refer to this framework.'),
+    referencedByMilestones: link.many('REFERS_TO', 'in', Milestone, 'Milestones that refer to this framework.'),
+    referencedByAmendments: link.many('REFERS_TO', 'in', Amendment, 'Amendments that refer to this framework.'),
+    mentionedIn: link.citations(
+      'MENTIONS',
+      'in',
+      'SourceDocument',
+      'Every place a source document names this framework.',
+    ),
+  };
+});

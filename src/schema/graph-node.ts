@@ -1,16 +1,16 @@
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { Row } from '../engine/graph-engine';
 import type { PropertySpec } from '../model/define';
-import { graphModel, type NodeLabel, type RelationshipType } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
-import { kebab } from '../model/names';
-import type { FieldRef } from '@pothos/core';
-import { builder, type Types } from './builder';
-import type { Context } from './context';
+import { graphModel, type NodeLabel, type RelationshipType } from '../model/graph-model';
+import { statementFor } from '../engine/model-statements';
+import type { ObjectRef } from '@pothos/core';
+import type { NodeRow } from '../model/rows';
+import { Citation, citationOf } from './citation';
 import { parseKey } from './arguments';
+import { builder, type Types } from './builder';
 import { notFound } from './errors';
+import { registerLabels } from './links';
 import { checkPage, PAGE_SIZE, type PageArgs } from './pagination';
-import type { Direction, Linked } from './loaders';
 
 /**
  * Turns a node kind of the graph model into a GraphQL object type: its key, every declared property
@@ -34,91 +34,132 @@ export const DateScalar = builder.scalarType('Date', {
 
 const enums = new Map<string, ReturnType<typeof createEnum>>();
 
-function createEnum(label: NodeLabel, property: string, spec: PropertySpec) {
-  return builder.enumType(`${label}${upperFirst(property)}`, {
+function createEnum(name: string, spec: PropertySpec, values: readonly string[]) {
+  return builder.enumType(name, {
     description: spec.description,
-    values: Object.fromEntries((spec.values ?? []).map((v) => [enumValue(v), { value: v }])) as Record<string, { value: string }>,
+    values: Object.fromEntries(values.map((v) => [enumValue(v), { value: v }])),
   });
 }
 
 /** A property with a controlled vocabulary becomes a GraphQL enum (`minimum-requirement` → MINIMUM_REQUIREMENT). */
 export function modelEnum(label: NodeLabel, property: string) {
   const name = `${label}${upperFirst(property)}`;
-  if (!enums.has(name)) enums.set(name, createEnum(label, property, nodeSpec(label).properties[property]!));
-  return enums.get(name)!;
+  const existing = enums.get(name);
+  if (existing) return existing;
+  const spec = nodeSpec(label).properties[property];
+  if (!spec?.values) throw new Error(`the model declares no values for ${label}.${property}`);
+  const created = createEnum(name, spec, spec.values);
+  enums.set(name, created);
+  return created;
 }
 
-export const Citation = builder.objectRef<Row>('Citation').implement({
-  description:
-    'Where a fact stands in its source document: the document, the line range (1-based, inclusive) and the exact words.',
-  fields: (t) => ({
-    documentKey: t.string({ description: 'Key of the source document.', resolve: (c) => String(c.sourceDocument) }),
-    document: t.field({
-      type: SourceDocumentRef,
-      description: 'The source document.',
-      resolve: async (c, _a, ctx) => (await ctx.loaders.nodes('SourceDocument').load(String(c.sourceDocument)))!,
-    }),
-    lineStart: t.int({ description: 'First cited line.', resolve: (c) => Number(c.lineStart) }),
-    lineEnd: t.int({ description: 'Last cited line.', resolve: (c) => Number(c.lineEnd) }),
-    lines: t.string({
-      description: 'The line range as a reader writes it: "440" or "438-441".',
-      resolve: (c) => (c.lineStart === c.lineEnd ? String(c.lineStart) : `${String(c.lineStart)}-${String(c.lineEnd)}`),
-    }),
-    quote: t.string({ description: 'The exact words of the source.', resolve: (c) => String(c.quote) }),
-  }),
-});
+/** Interfaces a node type implements (Organization): their fields read only what every node has. */
+type InterfaceParam = PothosSchemaTypes.InterfaceRef<Types, object>;
 
-// Declared here because every citation points at it; schema/source-document.ts adds its fields.
-// eslint-disable-next-line @typescript-eslint/no-use-before-define
-export const SourceDocumentRef = defineGraphNode('SourceDocument');
+/** The GraphQL object type of one node kind; its values are that kind's rows. */
+export type GraphNodeRef<L extends NodeLabel> = ObjectRef<Types, NodeRow<L>>;
 
-type NodeRef = ReturnType<typeof createNodeRef>;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- interfaces of any shape over Row
-type InterfaceParam = PothosSchemaTypes.InterfaceRef<Types, any>;
-
-function createNodeRef(label: NodeLabel, interfaces: InterfaceParam[] = []) {
-  return builder.loadableNode(label, {
+function createNodeRef(label: NodeLabel, interfaces: InterfaceParam[]) {
+  const ref = builder.node(builder.objectRef<NodeRow>(label), {
     description: nodeSpec(label).description,
-    interfaces: interfaces as [],
-    id: { resolve: (n: Row) => String(n.key) },
-    load: async (keys: string[], ctx: Context) =>
-      (await ctx.loaders.nodes(label).loadMany(keys)).map((n) => n ?? new Error(`no ${label} with key ${keys[0]}`)),
-    isTypeOf: (value: unknown) => (value as Row | null)?.__label === label,
+    interfaces,
+    id: { resolve: (n) => n.key },
+    isTypeOf: (value) => isNodeOf(label, value),
     fields: (t) => ({
-      key: t.string({ description: 'Stable human-readable key (lowercase slug), unique across the graph.', resolve: (n) => String(n.key) }),
+      key: t.string({
+        description: 'Stable human-readable key (lowercase slug), unique across the graph.',
+        resolve: (n) => n.key,
+      }),
     }),
   });
+  registerLabels(ref, [label]);
+  return ref;
 }
 
-export function defineGraphNode(label: NodeLabel, options: { interfaces?: InterfaceParam[]; rootList?: boolean } = {}): NodeRef {
+const isNodeOf = (label: NodeLabel, value: unknown): boolean =>
+  typeof value === 'object' && value !== null && '__label' in value && value.__label === label;
+
+// Rows hold every declared property with the model's type (src/engine/normalize.ts); these narrow the
+// value for TypeScript the way the model declares it, without trusting a cast.
+const asText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const asInt = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const asBoolean = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+const asList = <T>(v: unknown, item: (x: unknown) => x is T): T[] => (Array.isArray(v) ? v.filter(item) : []);
+const isText = (x: unknown): x is string => typeof x === 'string';
+const isInt = (x: unknown): x is number => typeof x === 'number';
+
+/** A stored property as a GraphQL field: its model type decides the GraphQL type, its model text the description. */
+function propertyField(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRow>,
+  label: NodeLabel,
+  name: string,
+  prop: PropertySpec,
+) {
+  const description = prop.description;
+  const value = (n: NodeRow): unknown => Reflect.get(n, name);
+  if (prop.type === 'int[]') return t.field({ type: ['Int'], description, resolve: (n) => asList(value(n), isInt) });
+  if (prop.type === 'string[]')
+    return t.field({ type: ['String'], description, resolve: (n) => asList(value(n), isText) });
+  if (!prop.required && prop.default === undefined) {
+    if (prop.values)
+      return t.field({ type: modelEnum(label, name), nullable: true, description, resolve: (n) => asText(value(n)) });
+    if (prop.type === 'int')
+      return t.field({ type: 'Int', nullable: true, description, resolve: (n) => asInt(value(n)) });
+    if (prop.type === 'boolean')
+      return t.field({ type: 'Boolean', nullable: true, description, resolve: (n) => asBoolean(value(n)) });
+    if (prop.type === 'date')
+      return t.field({ type: DateScalar, nullable: true, description, resolve: (n) => asText(value(n)) });
+    return t.field({ type: 'String', nullable: true, description, resolve: (n) => asText(value(n)) });
+  }
+  // Required, or given a default at load: the engines return a value for every node.
+  const present = <T>(v: T | null, n: NodeRow): T => required(v, n, name);
+  if (prop.values)
+    return t.field({ type: modelEnum(label, name), description, resolve: (n) => present(asText(value(n)), n) });
+  if (prop.type === 'int') return t.field({ type: 'Int', description, resolve: (n) => present(asInt(value(n)), n) });
+  if (prop.type === 'boolean')
+    return t.field({ type: 'Boolean', description, resolve: (n) => present(asBoolean(value(n)), n) });
+  if (prop.type === 'date')
+    return t.field({ type: DateScalar, description, resolve: (n) => present(asText(value(n)), n) });
+  return t.field({ type: 'String', description, resolve: (n) => present(asText(value(n)), n) });
+}
+
+/** A value the model requires: the seed validation refused any node without it. */
+function required<T>(v: T | null, n: NodeRow, what: string): T {
+  if (v === null) throw new Error(`${n.__label} ${n.key} has no ${what}, which the model requires`);
+  return v;
+}
+
+const citationOfNode = (n: NodeRow) =>
+  citationOf({
+    sourceDocument: asText(Reflect.get(n, 'sourceDocument')),
+    lineStart: asInt(Reflect.get(n, 'lineStart')),
+    lineEnd: asInt(Reflect.get(n, 'lineEnd')),
+    quote: asText(Reflect.get(n, 'quote')),
+  });
+
+export function defineGraphNode<L extends NodeLabel>(
+  label: L,
+  options?: { interfaces?: InterfaceParam[]; rootList?: boolean },
+): GraphNodeRef<L>;
+// One implementation for every kind: the overload above gives each kind's ref its own row type.
+export function defineGraphNode(
+  label: NodeLabel,
+  options: { interfaces?: InterfaceParam[]; rootList?: boolean } = {},
+): GraphNodeRef<NodeLabel> {
   const spec = nodeSpec(label);
-  const ref = createNodeRef(label, options.interfaces);
+  const ref = createNodeRef(label, options.interfaces ?? []);
 
   builder.objectFields(ref, (t) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds fields of every scalar type
-    const fields: Record<string, FieldRef<Types, any, 'Object'>> = {};
-    for (const [name, prop] of Object.entries(spec.properties) as Array<[string, PropertySpec]>) {
-      const nullable = !prop.required && prop.default === undefined;
-      const description = prop.description;
-      if (prop.values) {
-        fields[name] = t.field({ type: modelEnum(label, name), nullable, description, resolve: (n) => n[name] as never });
-      } else if (prop.type === 'int') fields[name] = t.field({ type: 'Int', nullable, description, resolve: (n) => n[name] as never });
-      else if (prop.type === 'boolean') fields[name] = t.field({ type: 'Boolean', nullable, description, resolve: (n) => n[name] as never });
-      else if (prop.type === 'date') fields[name] = t.field({ type: DateScalar, nullable, description, resolve: (n) => n[name] as never });
-      else if (prop.type === 'int[]') fields[name] = t.field({ type: ['Int'], description, resolve: (n) => (n[name] ?? []) as never });
-      else if (prop.type === 'string[]') fields[name] = t.field({ type: ['String'], description, resolve: (n) => (n[name] ?? []) as never });
-      else fields[name] = t.field({ type: 'String', nullable, description, resolve: (n) => n[name] as never });
-    }
-    if (spec.citation !== 'none') {
-      fields.source = t.field({
-        type: Citation,
-        nullable: spec.citation !== 'required',
-        description: 'Where the source states this.',
-        resolve: (n) => (n.sourceDocument == null ? null : n) as never,
-      });
-    }
-    return fields;
+    const fields = Object.fromEntries(
+      Object.entries(spec.properties).map(([name, prop]) => [name, propertyField(t, label, name, prop)]),
+    );
+    if (spec.citation === 'none') return fields;
+    const description = 'Where the source states this.';
+    const source =
+      spec.citation === 'required'
+        ? t.field({ type: Citation, description, resolve: (n) => required(citationOfNode(n), n, 'citation') })
+        : t.field({ type: Citation, nullable: true, description, resolve: (n) => citationOfNode(n) });
+    return { ...fields, source };
   });
 
   const lookup = lowerFirst(label);
@@ -146,16 +187,19 @@ export function defineGraphNode(label: NodeLabel, options: { interfaces?: Interf
         resolve: async (_root, args, ctx) => {
           const page = checkPage(args);
           let counted: Promise<number> | undefined;
-          const total = () => (counted ??= ctx.db.read(`model/${kebab(label)}/count`).then((rows) => Number(rows[0]?.total ?? 0)));
+          const total = () => (counted ??= ctx.db.read(statementFor.count(label)).then((rows) => rows[0]?.total ?? 0));
           // A cursor, or a page counted from the end, needs the list's size first: an offset beyond the
           // data is an empty page, and never reaches the database's SKIP.
-          const size = page.after !== undefined || page.before !== undefined || args.last != null ? await total() : undefined;
+          const size =
+            page.after !== undefined || page.before !== undefined || args.last != null ? await total() : undefined;
           const options = { args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max, totalCount: size };
           return withTotal(
             resolveOffsetConnection(options, ({ offset, limit }) =>
               size !== undefined && offset >= size
                 ? []
-                : ctx.db.read(`model/${kebab(label)}/list`, { skip: offset, limit }).then((rows) => rows.map((r) => r.node as Row)),
+                : ctx.db
+                    .read(statementFor.list(label), { skip: offset, limit })
+                    .then((rows) => rows.map((r) => r.node)),
             ),
             total,
           );
@@ -186,26 +230,13 @@ export async function withTotal<C extends object>(connection: Promise<C> | C, to
 export async function arrayConnection<T>(args: PageArgs, items: T[] | (() => Promise<T[]>)) {
   checkPage(args);
   const all = typeof items === 'function' ? await items() : items;
-  return Object.assign(resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, all)!, {
+  const page = resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, all);
+  return Object.assign(page, {
     totalCount: () => all.length,
   });
 }
 
-/** The nodes linked to `key` by `type` in `direction`, across the given labels at the other end. */
-export async function linked(
-  ctx: Context,
-  type: RelationshipType,
-  direction: Direction,
-  self: NodeLabel,
-  others: readonly NodeLabel[],
-  key: unknown,
-): Promise<Linked[]> {
-  const lists = await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other).load(String(key))));
-  const all = lists.flat();
-  return others.length > 1 ? all.sort((a, b) => String(a.node.key).localeCompare(String(b.node.key))) : all;
-}
-
-export const linkedNodes = async (...args: Parameters<typeof linked>) => (await linked(...args)).map((l) => l.node);
-export const linkedNode = async (...args: Parameters<typeof linked>) => (await linked(...args))[0]?.node ?? null;
+// Declared here because every citation points at it; schema/source-document.ts adds its fields.
+export const SourceDocumentRef = defineGraphNode('SourceDocument');
 
 export const modelDescription = (type: RelationshipType) => graphModel.relationships[type].description;

@@ -1,20 +1,49 @@
+import { Alliance } from './alliance';
+import { Amendment } from './amendment';
 import { builder } from './builder';
-import { Citation, defineGraphNode, linked, linkedNodes, modelDescription } from './graph-node';
+import { Criterion } from './criterion';
+import { defineGraphNode, modelDescription } from './graph-node';
+import { linksOf } from './links';
+import { Milestone } from './milestone';
 import { Organization } from './organization';
 import { Policy } from './policy';
+import { PolicyChange } from './policy-change';
 
 export const Insurer = defineGraphNode('Insurer', { interfaces: [Organization] });
 
-builder.objectFields(Insurer, (t) => ({
-  labelOf: t.field({ type: [Insurer], description: 'Insurers this is a label of.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'LABEL_OF', 'out', 'Insurer', ['Insurer'], i.key) }),
-  labels: t.field({ type: [Insurer], description: 'Labels (brands) of this insurer.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'LABEL_OF', 'in', 'Insurer', ['Insurer'], i.key) }),
-  partOf: t.field({ type: [Insurer], description: modelDescription('PART_OF'), resolve: (i, _a, ctx) => linkedNodes(ctx, 'PART_OF', 'out', 'Insurer', ['Insurer'], i.key) }),
-  parts: t.field({ type: [Insurer], description: 'Organisations that are part of this one.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'PART_OF', 'in', 'Insurer', ['Insurer'], i.key) }),
-  purchasesFor: t.field({ type: [Insurer], description: modelDescription('PURCHASES_FOR'), resolve: (i, _a, ctx) => linkedNodes(ctx, 'PURCHASES_FOR', 'out', 'Insurer', ['Insurer'], i.key) }),
-  purchasedBy: t.field({ type: [Insurer], description: 'Purchasing organisations that buy care for this insurer.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'PURCHASES_FOR', 'in', 'Insurer', ['Insurer'], i.key) }),
-  agentFor: t.field({ type: [Insurer], description: modelDescription('AGENT_FOR'), resolve: (i, _a, ctx) => linkedNodes(ctx, 'AGENT_FOR', 'out', 'Insurer', ['Insurer'], i.key) }),
-  agents: t.field({ type: [Insurer], description: 'Authorised agents acting for this insurer.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'AGENT_FOR', 'in', 'Insurer', ['Insurer'], i.key) }),
-  policies: t.field({ type: [Policy], description: 'Policies this organisation issues.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'ISSUED_BY', 'in', 'Insurer', ['Policy'], i.key) }),
-  policiesOnBehalfOf: t.field({ type: [Policy], description: 'Policies that purchase care on behalf of this insurer or label.', resolve: (i, _a, ctx) => linkedNodes(ctx, 'ON_BEHALF_OF', 'in', 'Insurer', ['Policy'], i.key) }),
-  mentionedIn: t.field({ type: [Citation], description: 'Every place a source document names this organisation.', resolve: async (i, _a, ctx) => (await linked(ctx, 'MENTIONS', 'in', 'Insurer', ['SourceDocument'], i.key)).map((l) => l.rel) }),
-}));
+builder.objectFields(Insurer, (t) => {
+  const link = linksOf(t, 'Insurer');
+  return {
+    labelOf: link.many('LABEL_OF', 'out', Insurer, 'Insurers this is a label of.'),
+    labels: link.many('LABEL_OF', 'in', Insurer, 'Labels (brands) of this insurer.'),
+    partOf: link.many('PART_OF', 'out', Insurer, modelDescription('PART_OF')),
+    parts: link.many('PART_OF', 'in', Insurer, 'Organisations that are part of this one.'),
+    purchasesFor: link.many('PURCHASES_FOR', 'out', Insurer, modelDescription('PURCHASES_FOR')),
+    purchasedBy: link.many('PURCHASES_FOR', 'in', Insurer, 'Purchasing organisations that buy care for this insurer.'),
+    agentFor: link.many('AGENT_FOR', 'out', Insurer, modelDescription('AGENT_FOR')),
+    agents: link.many('AGENT_FOR', 'in', Insurer, 'Authorised agents acting for this insurer.'),
+    policies: link.many('ISSUED_BY', 'in', Policy, 'Policies this organisation issues.'),
+    policiesOnBehalfOf: link.many(
+      'ON_BEHALF_OF',
+      'in',
+      Policy,
+      'Policies that purchase care on behalf of this insurer or label.',
+    ),
+    referencedBy: link.many('REFERS_TO', 'in', Criterion, 'Requirements that refer to this organisation.'),
+    referencedByChanges: link.many(
+      'REFERS_TO',
+      'in',
+      PolicyChange,
+      'Documented changes that refer to this organisation.',
+    ),
+    referencedByMilestones: link.many('REFERS_TO', 'in', Milestone, 'Milestones that refer to this organisation.'),
+    referencedByAmendments: link.many('REFERS_TO', 'in', Amendment, 'Amendments that refer to this organisation.'),
+    alliances: link.many('PARTNER', 'in', Alliance, 'Alliances this organisation is a partner in.'),
+    mentionedIn: link.citations(
+      'MENTIONS',
+      'in',
+      'SourceDocument',
+      'Every place a source document names this organisation.',
+    ),
+  };
+});

@@ -1,59 +1,88 @@
 import DataLoader from 'dataloader';
-import type { Reader, Row } from '../engine/graph-engine';
+import type { Reader } from '../engine/graph-engine';
+import { statementFor } from '../engine/model-statements';
 import type { NodeLabel, RelationshipType } from '../model/graph-model';
 import { relationshipPairs } from '../model/derive';
-import { kebab } from '../model/names';
+import type { NodeRow, RelationshipRow } from '../model/rows';
 
 /** One link as a loader returns it: the node at the other end and the relationship's own properties. */
-export interface Linked {
-  node: Row;
-  rel: Row;
+export interface Linked<L extends NodeLabel = NodeLabel> {
+  node: NodeRow<L>;
+  rel: RelationshipRow;
 }
 
 export type Direction = 'out' | 'in';
 
+/** A node the graph must hold (a relationship's required end): a missing one fails its own key only. */
+export class MissingNodeError extends Error {
+  constructor(label: NodeLabel, key: string) {
+    super(`the graph holds no ${label} with key "${key}"`);
+    this.name = 'MissingNodeError';
+  }
+}
+
 /**
  * The request's DataLoaders, built fresh for every request (never shared between users), created on
- * first use. Each batch is one statement over `UNWIND $keys`.
+ * first use. Each batch is one statement over `UNWIND $keys`. This is the one path by which the schema
+ * loads nodes and links.
  */
 export class Loaders {
-  private readonly byLabel = new Map<NodeLabel, DataLoader<string, Row | null>>();
+  // Loaders of different row types under one map each: `nodes` and `links` give each back typed for its key.
+  private readonly byLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
   private readonly byLink = new Map<string, DataLoader<string, Linked[]>>();
 
   constructor(private readonly engine: Reader) {}
 
   /** Nodes of one label by key; null for a key the graph does not hold. */
-  nodes(label: NodeLabel): DataLoader<string, Row | null> {
-    let loader = this.byLabel.get(label);
-    if (!loader) {
-      loader = new DataLoader(async (keys) => {
-        const rows = await this.engine.read(`model/${kebab(label)}/get-by-keys`, { keys: [...keys] });
-        return inKeyOrder(keys, rows, (found) => found[0]?.node as Row | undefined ?? null);
-      });
-      this.byLabel.set(label, loader);
-    }
+  nodes<L extends NodeLabel>(label: L): DataLoader<string, NodeRow<L> | null> {
+    const existing = this.byLabel.get(label);
+    // The map holds, under each label, the loader created below for exactly that label.
+    if (existing) return existing as DataLoader<string, NodeRow<L> | null>;
+    const loader = new DataLoader<string, NodeRow<L> | null>(async (keys) => {
+      const rows = await this.engine.read(statementFor.getByKeys(label), { keys });
+      return inKeyOrder(keys, rows, (found) => found[0]?.node ?? null);
+    });
+    this.byLabel.set(label, loader);
     return loader;
+  }
+
+  /** A node that must exist (the key came from the graph itself); a missing one is an error for its key alone. */
+  async node<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L>> {
+    const node = await this.nodes(label).load(key);
+    if (!node) throw new MissingNodeError(label, key);
+    return node;
+  }
+
+  /** Several nodes that must exist, in the order of their keys. */
+  allNodes<L extends NodeLabel>(label: L, keys: readonly string[]): Promise<Array<NodeRow<L>>> {
+    return Promise.all(keys.map((key) => this.node(label, key)));
   }
 
   /**
    * The nodes linked to a node by one relationship type, in one direction (`out`: the node is the
    * relationship's start), limited to one label at the other end.
    */
-  links(type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel): DataLoader<string, Linked[]> {
+  links<O extends NodeLabel>(
+    type: RelationshipType,
+    direction: Direction,
+    self: NodeLabel,
+    other: O,
+  ): DataLoader<string, Array<Linked<O>>> {
+    const id = `${type}:${self}:${other}:${direction}`;
+    const existing = this.byLink.get(id);
+    // The map holds, under each id, the loader created below for exactly that relationship and end.
+    if (existing) return existing as DataLoader<string, Array<Linked<O>>>;
     const [from, to] = direction === 'out' ? [self, other] : [other, self];
-    const id = `${type}:${from}:${to}:${direction}`;
-    let loader = this.byLink.get(id);
-    if (!loader) {
-      if (!relationshipPairs(type).some(([f, t]) => f === from && t === to)) {
-        throw new Error(`the model has no ${type} from ${from} to ${to}`);
-      }
-      const query = `model/${kebab(type)}/${kebab(from)}-${kebab(to)}/${direction === 'out' ? 'targets' : 'sources'}`;
-      loader = new DataLoader(async (keys) => {
-        const rows = await this.engine.read(query, { keys: [...keys] });
-        return inKeyOrder(keys, rows, (found) => found.map((r) => ({ node: r.node as Row, rel: r.rel as Row })));
-      });
-      this.byLink.set(id, loader);
+    if (!relationshipPairs(type).some(([f, t]) => f === from && t === to)) {
+      throw new Error(`the model has no ${type} from ${from} to ${to}`);
     }
+    const statement =
+      direction === 'out' ? statementFor.targets(type, self, other) : statementFor.sources(type, other, self);
+    const loader = new DataLoader<string, Array<Linked<O>>>(async (keys) => {
+      const rows = await this.engine.read(statement, { keys });
+      return inKeyOrder(keys, rows, (found) => found.map(({ node, rel }) => ({ node, rel })));
+    });
+    this.byLink.set(id, loader);
     return loader;
   }
 }
@@ -62,14 +91,19 @@ export class Loaders {
  * DataLoader's contract: one result per key, in the keys' order. Rows come back grouped by `key`; a row
  * for a key that was not asked for means the statement is wrong, and is reported as such.
  */
-export function inKeyOrder<T>(keys: readonly string[], rows: Row[], pick: (rowsForKey: Row[]) => T): T[] {
-  const groups = new Map<string, Row[]>(keys.map((k) => [k, []]));
+export function inKeyOrder<R extends { readonly key: string }, T>(
+  keys: readonly string[],
+  rows: readonly R[],
+  pick: (rowsForKey: R[]) => T,
+): T[] {
+  const groups = new Map<string, R[]>(keys.map((k) => [k, []]));
   for (const row of rows) {
-    const group = groups.get(String(row.key));
-    if (!group) throw new Error(`batch statement returned a row for key "${String(row.key)}", which was not requested`);
+    const group = groups.get(row.key);
+    if (!group) throw new Error(`batch statement returned a row for key "${row.key}", which was not requested`);
     group.push(row);
   }
-  const results = keys.map((k) => pick(groups.get(k)!));
-  if (results.length !== keys.length) throw new Error(`batch returned ${results.length} results for ${keys.length} keys`);
+  const results = keys.map((k) => pick(groups.get(k) ?? []));
+  if (results.length !== keys.length)
+    throw new Error(`batch returned ${results.length} results for ${keys.length} keys`);
   return results;
 }

@@ -1,4 +1,4 @@
-import type { Row } from '../engine/graph-engine';
+import type { NodeRow } from '../model/rows';
 import { nodeLabels, type NodeLabel } from '../model/graph-model';
 import { keySchema } from '../model/values';
 import { builder } from './builder';
@@ -25,7 +25,8 @@ function decodeId(argument: string, id: string): { label: NodeLabel; key: string
   return { label: label as NodeLabel, key };
 }
 
-const load = (ctx: Context, { label, key }: { label: NodeLabel; key: string }): Promise<Row | null> => ctx.loaders.nodes(label).load(key);
+const load = (ctx: Context, { label, key }: { label: NodeLabel; key: string }): Promise<NodeRow | null> =>
+  ctx.loaders.nodes(label).load(key);
 
 builder.queryField('node', (t) =>
   t.field({
@@ -44,7 +45,8 @@ builder.queryField('nodes', (t) =>
     description: `Several nodes of the graph by their global IDs (at most ${PAGE_SIZE.max}), in the order asked; null for an ID no node has.`,
     args: { ids: t.arg.idList({ required: true, description: 'Global IDs, as nodes’ `id` fields give them.' }) },
     resolve: (_root, args, ctx) => {
-      if (args.ids.length > PAGE_SIZE.max) throw badUserInput('ids', `${args.ids.length} IDs`, `may hold at most ${PAGE_SIZE.max} IDs`);
+      if (args.ids.length > PAGE_SIZE.max)
+        throw badUserInput('ids', `${args.ids.length} IDs`, `may hold at most ${PAGE_SIZE.max} IDs`);
       const decoded = args.ids.map((id, i) => decodeId(`ids[${i}]`, String(id)));
       return Promise.all(decoded.map((d) => load(ctx, d))) as never;
     },

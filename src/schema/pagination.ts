@@ -38,7 +38,12 @@ export function decodeBase64Safely(text: string, maxLength: number): string {
 
 function offsetOf(argument: 'after' | 'before', cursor: string): number {
   const match = CURSOR.exec(decodeBase64Safely(cursor, 64));
-  if (!match) throw badUserInput(argument, cursor, 'is not a cursor of this list (use a cursor or pageInfo value from an earlier page)');
+  if (!match)
+    throw badUserInput(
+      argument,
+      cursor,
+      'is not a cursor of this list (use a cursor or pageInfo value from an earlier page)',
+    );
   return Number(match[1]);
 }
 
@@ -50,7 +55,11 @@ export function checkPage(args: PageArgs): CheckedPage {
     }
   }
   if (args.first != null && args.last != null) {
-    throw badUserInput('last', args.last, 'cannot be combined with first: page forwards with first and after, or backwards with last and before');
+    throw badUserInput(
+      'last',
+      args.last,
+      'cannot be combined with first: page forwards with first and after, or backwards with last and before',
+    );
   }
   return {
     after: args.after != null ? offsetOf('after', args.after) : undefined,

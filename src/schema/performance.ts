@@ -1,17 +1,33 @@
+import { Amendment } from './amendment';
 import { builder } from './builder';
 import { CareType } from './care-type';
-import { defineGraphNode, linkedNode, linkedNodes } from './graph-node';
+import { defineGraphNode } from './graph-node';
+import { linksOf } from './links';
 import { Policy } from './policy';
 import { PolicyChange } from './policy-change';
 import { ProviderType } from './provider-type';
 
 export const Performance = defineGraphNode('Performance');
 
-builder.objectFields(Performance, (t) => ({
-  policy: t.field({ type: Policy, description: 'The policy that treats the prestatie this way.', resolve: async (p, _a, ctx) => (await linkedNode(ctx, 'IN_POLICY', 'out', 'Performance', ['Policy'], p.key))! }),
-  careTypes: t.field({ type: [CareType], description: 'Care types of the prestatie.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'CONCERNS', 'out', 'Performance', ['CareType'], p.key) }),
-  contractedBy: t.field({ type: [ProviderType], description: 'Provider types that can contract it.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'CONTRACTED_BY', 'out', 'Performance', ['ProviderType'], p.key) }),
-  previousVersion: t.field({ type: Performance, nullable: true, description: 'The same prestatie in the previous version of the policy.', resolve: (p, _a, ctx) => linkedNode(ctx, 'PREVIOUS_VERSION', 'out', 'Performance', ['Performance'], p.key) }),
-  nextVersion: t.field({ type: Performance, nullable: true, description: 'The same prestatie in the next version of the policy.', resolve: (p, _a, ctx) => linkedNode(ctx, 'PREVIOUS_VERSION', 'in', 'Performance', ['Performance'], p.key) }),
-  documentedChanges: t.field({ type: [PolicyChange], description: 'Changes the insurer documents about this prestatie.', resolve: (p, _a, ctx) => linkedNodes(ctx, 'AFFECTS', 'in', 'Performance', ['PolicyChange'], p.key) }),
-}));
+builder.objectFields(Performance, (t) => {
+  const link = linksOf(t, 'Performance');
+  return {
+    policy: link.one('IN_POLICY', 'out', Policy, 'The policy that treats the prestatie this way.'),
+    careTypes: link.many('CONCERNS', 'out', CareType, 'Care types of the prestatie.'),
+    contractedBy: link.many('CONTRACTED_BY', 'out', ProviderType, 'Provider types that can contract it.'),
+    previousVersion: link.optional(
+      'PREVIOUS_VERSION',
+      'out',
+      Performance,
+      'The same prestatie in the previous version of the policy.',
+    ),
+    nextVersion: link.optional(
+      'PREVIOUS_VERSION',
+      'in',
+      Performance,
+      'The same prestatie in the next version of the policy.',
+    ),
+    documentedChanges: link.many('AFFECTS', 'in', PolicyChange, 'Changes the insurer documents about this prestatie.'),
+    amendments: link.many('AFFECTS', 'in', Amendment, 'Dated amendments that affect this prestatie.'),
+  };
+});

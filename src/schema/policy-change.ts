@@ -1,15 +1,24 @@
 import { builder } from './builder';
 import { CareType } from './care-type';
-import { defineGraphNode, linkedNode, linkedNodes } from './graph-node';
+import { defineGraphNode } from './graph-node';
+import { linksOf } from './links';
 import { Policy } from './policy';
 import { ChangeTarget, Reference } from './unions';
 
 export const PolicyChange = defineGraphNode('PolicyChange');
 
-builder.objectFields(PolicyChange, (t) => ({
-  policy: t.field({ type: Policy, description: 'The newer policy, which lists the change.', resolve: async (c, _a, ctx) => (await linkedNode(ctx, 'IN_POLICY', 'out', 'PolicyChange', ['Policy'], c.key))! }),
-  comparedWith: t.field({ type: Policy, nullable: true, description: 'The previous version the change is measured against.', resolve: (c, _a, ctx) => linkedNode(ctx, 'COMPARED_WITH', 'out', 'PolicyChange', ['Policy'], c.key) }),
-  affects: t.field({ type: [ChangeTarget], description: 'Requirements, prestaties, care types and provider types the change is about.', resolve: (c, _a, ctx) => linkedNodes(ctx, 'AFFECTS', 'out', 'PolicyChange', ['Criterion', 'Performance', 'CareType', 'ProviderType', 'Milestone'], c.key) }),
-  careTypes: t.field({ type: [CareType], description: 'Care types the change concerns.', resolve: (c, _a, ctx) => linkedNodes(ctx, 'CONCERNS', 'out', 'PolicyChange', ['CareType'], c.key) }),
-  refersTo: t.field({ type: [Reference], description: 'Organisations and frameworks the change refers to.', resolve: (c, _a, ctx) => linkedNodes(ctx, 'REFERS_TO', 'out', 'PolicyChange', ['Stakeholder', 'Framework', 'Insurer'], c.key) }),
-}));
+builder.objectFields(PolicyChange, (t) => {
+  const link = linksOf(t, 'PolicyChange');
+  return {
+    policy: link.one('IN_POLICY', 'out', Policy, 'The newer policy, which lists the change.'),
+    comparedWith: link.optional('COMPARED_WITH', 'out', Policy, 'The previous version the change is measured against.'),
+    affects: link.many(
+      'AFFECTS',
+      'out',
+      ChangeTarget,
+      'Requirements, prestaties, care types and provider types the change is about.',
+    ),
+    careTypes: link.many('CONCERNS', 'out', CareType, 'Care types the change concerns.'),
+    refersTo: link.many('REFERS_TO', 'out', Reference, 'Organisations and frameworks the change refers to.'),
+  };
+});

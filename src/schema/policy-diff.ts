@@ -1,12 +1,19 @@
-import type { Row } from '../engine/graph-engine';
-import { diffVersions, type CriterionChange, type DiffResult, type PerformanceChange, type VersionItem, type VersionSide } from '../diff/policy-diff';
-import type { NodeLabel } from '../model/graph-model';
+import {
+  diffVersions,
+  type CriterionChange,
+  type DiffResult,
+  type PerformanceChange,
+  type VersionSide,
+} from '../diff/policy-diff';
+import type { NodeRow } from '../model/rows';
 import { Amendment } from './amendment';
 import { builder } from './builder';
+import { weighs } from './cost';
 import { parseDate, requireKeys } from './arguments';
 import type { Context } from './context';
 import { Criterion } from './criterion';
-import { DateScalar, linked, linkedNode } from './graph-node';
+import { DateScalar } from './graph-node';
+import { follow, followNode, followNodes } from './links';
 import { Performance } from './performance';
 import { Policy } from './policy';
 import { PolicyChange } from './policy-change';
@@ -24,7 +31,11 @@ const PolicyVersionInput = builder.inputType('PolicyVersionInput', {
 
 const SegmentKind = builder.enumType('DiffSegmentKind', {
   description: 'Whether words are in both texts, only in the newer or only in the older.',
-  values: { SAME: { description: 'In both texts.' }, ADDED: { description: 'Only in the newer text.' }, REMOVED: { description: 'Only in the older text.' } },
+  values: {
+    SAME: { description: 'In both texts.' },
+    ADDED: { description: 'Only in the newer text.' },
+    REMOVED: { description: 'Only in the older text.' },
+  },
 });
 
 const Segment = builder.objectRef<{ kind: 'SAME' | 'ADDED' | 'REMOVED'; text: string }>('DiffSegment').implement({
@@ -38,16 +49,28 @@ const Segment = builder.objectRef<{ kind: 'SAME' | 'ADDED' | 'REMOVED'; text: st
 const CriterionChangeRef = builder.objectRef<CriterionChange>('CriterionChange').implement({
   description: 'A requirement that stands in both versions with different words.',
   fields: (t) => ({
-    before: t.field({ type: Criterion, description: 'The requirement in the older version.', resolve: (c) => c.before }),
+    before: t.field({
+      type: Criterion,
+      description: 'The requirement in the older version.',
+      resolve: (c) => c.before,
+    }),
     after: t.field({ type: Criterion, description: 'The requirement in the newer version.', resolve: (c) => c.after }),
-    segments: t.field({ type: [Segment], description: 'Word-level diff from before to after.', resolve: (c) => c.segments }),
+    segments: t.field({
+      type: [Segment],
+      description: 'Word-level diff from before to after.',
+      resolve: (c) => c.segments,
+    }),
   }),
 });
 
 const PerformanceChangeRef = builder.objectRef<PerformanceChange>('PerformanceStatusChange').implement({
   description: 'A prestatie in both versions with a different status.',
   fields: (t) => ({
-    before: t.field({ type: Performance, description: 'The prestatie in the older version.', resolve: (c) => c.before }),
+    before: t.field({
+      type: Performance,
+      description: 'The prestatie in the older version.',
+      resolve: (c) => c.before,
+    }),
     after: t.field({ type: Performance, description: 'The prestatie in the newer version.', resolve: (c) => c.after }),
   }),
 });
@@ -55,81 +78,134 @@ const PerformanceChangeRef = builder.objectRef<PerformanceChange>('PerformanceSt
 interface DiffAnswer extends DiffResult {
   from: VersionSide;
   to: VersionSide;
-  documentedChanges: Row[];
-  amendments: Row[];
+  documentedChanges: Array<NodeRow<'PolicyChange'>>;
+  amendments: Array<NodeRow<'Amendment'>>;
 }
 
 const PolicyVersionRef = builder.objectRef<VersionSide>('PolicyVersion').implement({
   description: 'One side of a comparison.',
   fields: (t) => ({
     policy: t.field({ type: Policy, description: 'The policy.', resolve: (s) => s.policy }),
-    knownAt: t.field({ type: DateScalar, nullable: true, description: 'The date of knowledge, if one was given.', resolve: (s) => s.knownAt ?? null }),
+    knownAt: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: 'The date of knowledge, if one was given.',
+      resolve: (s) => s.knownAt ?? null,
+    }),
   }),
 });
 
 const PolicyDiffRef = builder.objectRef<DiffAnswer>('PolicyDiff').implement({
-  description: 'What changed between two versions of a policy, matched through the links between versions of the same requirement.',
+  description:
+    'What changed between two versions of a policy, matched through the links between versions of the same requirement.',
   fields: (t) => ({
     from: t.field({ type: PolicyVersionRef, description: 'The older side.', resolve: (d) => d.from }),
     to: t.field({ type: PolicyVersionRef, description: 'The newer side.', resolve: (d) => d.to }),
-    added: t.field({ type: [Criterion], description: 'Requirements only in the newer version.', resolve: (d) => d.added }),
-    removed: t.field({ type: [Criterion], description: 'Requirements only in the older version (or withdrawn by an amendment in between).', resolve: (d) => d.removed }),
-    changed: t.field({ type: [CriterionChangeRef], description: 'Requirements in both versions whose words differ.', resolve: (d) => d.changed }),
-    unchangedCount: t.int({ description: 'Requirements in both versions with the same words.', resolve: (d) => d.unchanged }),
-    performancesAdded: t.field({ type: [Performance], description: 'Prestaties only in the newer version.', resolve: (d) => d.performancesAdded }),
-    performancesRemoved: t.field({ type: [Performance], description: 'Prestaties only in the older version.', resolve: (d) => d.performancesRemoved }),
-    performanceStatusChanges: t.field({ type: [PerformanceChangeRef], description: 'Prestaties whose status differs between the versions.', resolve: (d) => d.performancesChanged }),
-    documentedChanges: t.field({ type: [PolicyChange], description: 'What the insurer itself lists as changed between the two.', resolve: (d) => d.documentedChanges }),
-    amendments: t.field({ type: [Amendment], description: 'Amendments applied in the newer side and not yet in the older (same policy at two dates, or either policy’s own).', resolve: (d) => d.amendments }),
-    partial: t.boolean({ description: 'True when a side is known only from a later change table: then only what that table speaks of is compared.', resolve: (d) => d.partial }),
+    added: t.field({
+      type: [Criterion],
+      description: 'Requirements only in the newer version.',
+      resolve: (d) => d.added,
+    }),
+    removed: t.field({
+      type: [Criterion],
+      description: 'Requirements only in the older version (or withdrawn by an amendment in between).',
+      resolve: (d) => d.removed,
+    }),
+    changed: t.field({
+      type: [CriterionChangeRef],
+      description: 'Requirements in both versions whose words differ.',
+      resolve: (d) => d.changed,
+    }),
+    unchangedCount: t.int({
+      description: 'Requirements in both versions with the same words.',
+      resolve: (d) => d.unchanged,
+    }),
+    performancesAdded: t.field({
+      type: [Performance],
+      description: 'Prestaties only in the newer version.',
+      resolve: (d) => d.performancesAdded,
+    }),
+    performancesRemoved: t.field({
+      type: [Performance],
+      description: 'Prestaties only in the older version.',
+      resolve: (d) => d.performancesRemoved,
+    }),
+    performanceStatusChanges: t.field({
+      type: [PerformanceChangeRef],
+      description: 'Prestaties whose status differs between the versions.',
+      resolve: (d) => d.performancesChanged,
+    }),
+    documentedChanges: t.field({
+      type: [PolicyChange],
+      description: 'What the insurer itself lists as changed between the two.',
+      resolve: (d) => d.documentedChanges,
+    }),
+    amendments: t.field({
+      type: [Amendment],
+      description:
+        'Amendments applied in the newer side and not yet in the older (same policy at two dates, or either policy’s own).',
+      resolve: (d) => d.amendments,
+    }),
+    partial: t.boolean({
+      description:
+        'True when a side is known only from a later change table: then only what that table speaks of is compared.',
+      resolve: (d) => d.partial,
+    }),
     reason: t.string({ nullable: true, description: 'Why the comparison is partial.', resolve: (d) => d.reason }),
   }),
 });
 
 /** The chain of earlier versions of each item, followed level by level: one batch per level. */
-async function withAncestors(ctx: Context, label: NodeLabel, nodes: Row[]): Promise<Map<string, string[]>> {
-  const chains = new Map<string, string[]>(nodes.map((n) => [String(n.key), []]));
-  let frontier = nodes.map((n) => [String(n.key), String(n.key)] as const);
+async function withAncestors(
+  ctx: Context,
+  label: 'Criterion' | 'Performance',
+  nodes: ReadonlyArray<{ key: string }>,
+): Promise<Map<string, string[]>> {
+  const chains = new Map<string, string[]>(nodes.map((n) => [n.key, []]));
+  let frontier = nodes.map((n): [string, string] => [n.key, n.key]);
   for (let step = 0; step < MAX_VERSION_STEPS && frontier.length > 0; step++) {
-    const previous = await Promise.all(frontier.map(([, at]) => linkedNode(ctx, 'PREVIOUS_VERSION', 'out', label, [label], at)));
-    frontier = frontier.flatMap(([origin], i) => (previous[i] ? [[origin, String(previous[i]!.key)] as const] : []));
-    for (const [origin, at] of frontier) chains.get(origin)!.push(at);
+    const previous = await Promise.all(
+      frontier.map(([, at]) => followNode(ctx, 'PREVIOUS_VERSION', 'out', label, [label], at)),
+    );
+    frontier = frontier.flatMap(([origin], i): Array<[string, string]> => {
+      const before = previous[i];
+      return before ? [[origin, before.key]] : [];
+    });
+    for (const [origin, at] of frontier) chains.get(origin)?.push(at);
   }
   return chains;
 }
 
 async function loadSide(ctx: Context, policyKey: string, knownAt: string | undefined): Promise<VersionSide> {
   const [policy, criteria, performances] = await Promise.all([
-    ctx.loaders.nodes('Policy').load(policyKey),
-    linked(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], policyKey),
-    linked(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], policyKey),
+    ctx.loaders.node('Policy', policyKey),
+    followNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], policyKey),
+    followNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], policyKey),
   ]);
-  const criterionNodes = criteria.map((l) => l.node);
-  const performanceNodes = performances.map((l) => l.node);
   const [criterionChains, performanceChains, withdrawn, added] = await Promise.all([
-    withAncestors(ctx, 'Criterion', criterionNodes),
-    withAncestors(ctx, 'Performance', performanceNodes),
-    Promise.all(criterionNodes.map((c) => linkedNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], c.key))),
-    Promise.all(criterionNodes.map((c) => linkedNode(ctx, 'ADDED_BY', 'out', 'Criterion', ['Amendment'], c.key))),
+    withAncestors(ctx, 'Criterion', criteria),
+    withAncestors(ctx, 'Performance', performances),
+    Promise.all(criteria.map((c) => followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], c.key))),
+    Promise.all(criteria.map((c) => followNode(ctx, 'ADDED_BY', 'out', 'Criterion', ['Amendment'], c.key))),
   ]);
-  const item = (chains: Map<string, string[]>, node: Row, extra: Partial<VersionItem> = {}): VersionItem => ({
-    node,
-    ancestors: chains.get(String(node.key)) ?? [],
-    ...extra,
-  });
   return {
-    policy: policy!,
+    policy,
     knownAt,
-    criteria: criterionNodes.map((n, i) =>
-      item(criterionChains, n, { withdrawnOn: (withdrawn[i]?.date as string) ?? null, addedOn: (added[i]?.date as string) ?? null }),
-    ),
-    performances: performanceNodes.map((n) => item(performanceChains, n)),
+    criteria: criteria.map((node, i) => ({
+      node,
+      ancestors: criterionChains.get(node.key) ?? [],
+      withdrawnOn: withdrawn[i]?.date ?? null,
+      addedOn: added[i]?.date ?? null,
+    })),
+    performances: performances.map((node) => ({ node, ancestors: performanceChains.get(node.key) ?? [] })),
   };
 }
 
 builder.queryField('policyDiff', (t) =>
   t.field({
     type: PolicyDiffRef,
+    // Reads both versions with their version chains and diffs every pair of texts word by word.
+    extensions: weighs(600),
     description:
       'Compares two policies (e.g. vgz-msz-2023 with vgz-msz-2024) or one policy at two dates of knowledge: requirements added, removed and reworded, prestaties added, removed or with another status, next to what the insurer itself lists as changed.',
     args: {
@@ -143,29 +219,40 @@ builder.queryField('policyDiff', (t) =>
         ['from.policy', 'Policy', args.from.policy],
         ['to.policy', 'Policy', args.to.policy],
       ]);
-      const [from, to] = await Promise.all([loadSide(ctx, args.from.policy, fromKnownAt), loadSide(ctx, args.to.policy, toKnownAt)]);
+      const [from, to] = await Promise.all([
+        loadSide(ctx, args.from.policy, fromKnownAt),
+        loadSide(ctx, args.to.policy, toKnownAt),
+      ]);
       const keys = [...new Set([args.from.policy, args.to.policy])];
       const [changesPerPolicy, amendmentsPerPolicy] = await Promise.all([
-        Promise.all(keys.map((k) => linked(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], k))),
-        Promise.all(keys.map((k) => linked(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], k))),
+        Promise.all(keys.map((k) => follow(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], k))),
+        Promise.all(keys.map((k) => follow(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], k))),
       ]);
       const changes = changesPerPolicy.flat().map((l) => l.node);
-      const comparedWith = await Promise.all(changes.map((c) => linkedNode(ctx, 'COMPARED_WITH', 'out', 'PolicyChange', ['Policy'], c.key)));
+      const comparedWith = await Promise.all(
+        changes.map((c) => followNode(ctx, 'COMPARED_WITH', 'out', 'PolicyChange', ['Policy'], c.key)),
+      );
       // The insurer's own list: changes one of the two states against the other.
       const documented = changes.filter((c, i) => {
         const other = comparedWith[i]?.key;
         const own = changesPerPolicy.findIndex((list) => list.some((l) => l.node.key === c.key));
-        return other !== undefined && other !== keys[own] && keys.includes(String(other));
+        return other !== undefined && other !== keys[own] && keys.includes(other);
       });
-      const affected = await Promise.all(documented.map((c) => linked(ctx, 'AFFECTS', 'out', 'PolicyChange', ['Criterion', 'Performance'], c.key)));
+      const affected = await Promise.all(
+        documented.map((c) => followNodes(ctx, 'AFFECTS', 'out', 'PolicyChange', ['Criterion', 'Performance'], c.key)),
+      );
       const saidOf = (effects: string[]) =>
-        new Set(documented.flatMap((c, i) => (effects.includes(String(c.effect)) ? affected[i]!.map((l) => String(l.node.key)) : [])));
+        new Set(
+          documented.flatMap((c, i) => (effects.includes(c.effect) ? (affected[i] ?? []).map((n) => n.key) : [])),
+        );
       const result = diffVersions(from, to, { added: saidOf(['added']), removed: saidOf(['removed', 'discontinued']) });
-      const applied = (date: unknown, knownAt: string | undefined) => !knownAt || String(date) <= knownAt;
+      const applied = (date: string, knownAt: string | undefined) => !knownAt || date <= knownAt;
       const amendments = amendmentsPerPolicy
         .flat()
         .map((l) => l.node)
-        .filter((a) => (args.from.policy === args.to.policy ? applied(a.date, toKnownAt) && !applied(a.date, fromKnownAt) : true));
+        .filter((a) =>
+          args.from.policy === args.to.policy ? applied(a.date, toKnownAt) && !applied(a.date, fromKnownAt) : true,
+        );
       return { ...result, from, to, documentedChanges: documented, amendments };
     },
   }),

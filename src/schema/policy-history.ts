@@ -1,7 +1,7 @@
-import type { Row } from '../engine/graph-engine';
-import type { NodeLabel } from '../model/graph-model';
+import { nodeUnion } from './unions';
 import { Amendment } from './amendment';
 import { builder } from './builder';
+import { weighs } from './cost';
 import { requireKeys } from './arguments';
 import { DateScalar } from './graph-node';
 import { Milestone } from './milestone';
@@ -19,13 +19,18 @@ interface EventRow {
 
 const KINDS = ['VERSION', 'DOCUMENTED_CHANGE', 'AMENDMENT', 'MILESTONE'] as const;
 type EventKind = (typeof KINDS)[number];
-const LABEL: Record<EventKind, NodeLabel> = { VERSION: 'Policy', DOCUMENTED_CHANGE: 'PolicyChange', AMENDMENT: 'Amendment', MILESTONE: 'Milestone' };
-const QUERY: Record<EventKind, string> = {
+const LABEL = {
+  VERSION: 'Policy',
+  DOCUMENTED_CHANGE: 'PolicyChange',
+  AMENDMENT: 'Amendment',
+  MILESTONE: 'Milestone',
+} as const satisfies Record<EventKind, string>;
+const QUERY = {
   VERSION: 'policy/find-policy-versions',
   DOCUMENTED_CHANGE: 'policy/find-policy-documented-changes',
   AMENDMENT: 'policy/find-policy-amendments',
   MILESTONE: 'policy/find-policy-milestones',
-};
+} as const satisfies Record<EventKind, string>;
 
 const PolicyEventKind = builder.enumType('PolicyEventKind', {
   description: 'What happened.',
@@ -37,21 +42,35 @@ const PolicyEventKind = builder.enumType('PolicyEventKind', {
   },
 });
 
-const PolicyEventItem = builder.unionType('PolicyEventItem', {
-  description: 'The node the event is about.',
-  types: () => [Policy, PolicyChange, Amendment, Milestone],
-  resolveType: (row: Row) => String(row.__label),
-});
+const PolicyEventItem = nodeUnion(
+  'PolicyEventItem',
+  'The node the event is about.',
+  ['Policy', 'PolicyChange', 'Amendment', 'Milestone'],
+  () => [Policy, PolicyChange, Amendment, Milestone],
+);
 
 const PolicyEvent = builder.objectRef<EventRow>('PolicyEvent').implement({
   description:
     'An event in the history of an insurer’s policies. Events without a day of their own are placed at the start of the first year their policy covers.',
   fields: (t) => ({
     kind: t.field({ type: PolicyEventKind, description: 'What happened.', resolve: (e) => e.kind }),
-    date: t.field({ type: DateScalar, nullable: true, description: 'The day, where the source gives one (a version: its publication date).', resolve: (e) => e.date }),
+    date: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: 'The day, where the source gives one (a version: its publication date).',
+      resolve: (e) => e.date,
+    }),
     year: t.int({ description: 'The first year the policy concerned covers.', resolve: (e) => Math.min(...e.years) }),
-    policy: t.field({ type: Policy, description: 'The policy (version) the event belongs to.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes('Policy').load(e.policy))! }),
-    item: t.field({ type: PolicyEventItem, description: 'The version, change, amendment or milestone itself.', resolve: async (e, _a, ctx) => (await ctx.loaders.nodes(LABEL[e.kind]).load(e.key))! }),
+    policy: t.field({
+      type: Policy,
+      description: 'The policy (version) the event belongs to.',
+      resolve: (e, _a, ctx) => ctx.loaders.node('Policy', e.policy),
+    }),
+    item: t.field({
+      type: PolicyEventItem,
+      description: 'The version, change, amendment or milestone itself.',
+      resolve: (e, _a, ctx) => ctx.loaders.node(LABEL[e.kind], e.key),
+    }),
   }),
 });
 
@@ -83,9 +102,15 @@ function chronological(events: EventRow[]): EventRow[] {
 builder.queryField('policyHistory', (t) =>
   t.field({
     type: [PolicyEvent],
-    description: 'A timeline of an insurer’s policy versions, amendments, documented changes and milestones, oldest first.',
+    // Four statements over every version, change, amendment and milestone of an insurer.
+    extensions: weighs(200),
+    description:
+      'A timeline of an insurer’s policy versions, amendments, documented changes and milestones, oldest first.',
     args: {
-      insurer: t.arg.string({ required: true, description: 'Key of the insurer (also finds policies purchasing on its behalf).' }),
+      insurer: t.arg.string({
+        required: true,
+        description: 'Key of the insurer (also finds policies purchasing on its behalf).',
+      }),
       careType: t.arg.string({ description: 'Only policies covering this care type or a narrower one (key).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -98,10 +123,10 @@ builder.queryField('policyHistory', (t) =>
         KINDS.map(async (kind) =>
           (await ctx.db.read(QUERY[kind], params)).map((r): EventRow => ({
             kind,
-            key: String(r.key),
-            date: (r.date as string | null) ?? null,
-            policy: String(r.policy),
-            years: (r.years as number[]) ?? [],
+            key: r.key,
+            date: r.date,
+            policy: r.policy,
+            years: r.years,
           })),
         ),
       );

@@ -1,10 +1,13 @@
-import type { Row } from '../engine/graph-engine';
 import { SEARCH_KINDS, type SearchKind } from '../search/searchable';
 import type { SearchHit } from '../search/search-service';
 import { builder } from './builder';
+import { weighs } from './cost';
 import { parseArg, requireKeys } from './arguments';
 import { Criterion } from './criterion';
-import { arrayConnection, Citation, linkedNode, totalCountField } from './graph-node';
+import { Citation, citationOf } from './citation';
+import { arrayConnection, totalCountField } from './graph-node';
+import { followNode } from './links';
+import { nodeUnion } from './unions';
 import { Alliance } from './alliance';
 import { Amendment } from './amendment';
 import { CareType } from './care-type';
@@ -39,35 +42,75 @@ const SearchKindRef = builder.enumType('SearchKind', {
   } satisfies Record<SearchKind, { description: string }>,
 });
 
-const SearchItem = builder.unionType('SearchItem', {
-  description: 'The node a search hit is about.',
-  types: () => [Criterion, Performance, PolicyChange, Milestone, Policy, Amendment, Framework, Insurer, Stakeholder, CareType, ProviderType, Region, Alliance],
-  resolveType: (row: Row) => String(row.__label),
-});
+const SearchItem = nodeUnion(
+  'SearchItem',
+  'The node a search hit is about.',
+  [
+    'Criterion',
+    'Performance',
+    'PolicyChange',
+    'Milestone',
+    'Policy',
+    'Amendment',
+    'Framework',
+    'Insurer',
+    'Stakeholder',
+    'CareType',
+    'ProviderType',
+    'Region',
+    'Alliance',
+  ],
+  () => [
+    Criterion,
+    Performance,
+    PolicyChange,
+    Milestone,
+    Policy,
+    Amendment,
+    Framework,
+    Insurer,
+    Stakeholder,
+    CareType,
+    ProviderType,
+    Region,
+    Alliance,
+  ],
+);
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'One search result.',
   fields: (t) => ({
     kind: t.field({ type: SearchKindRef, description: 'What kind of node it is.', resolve: (h) => h.kind }),
-    key: t.string({ description: 'Key of the node.', resolve: (h) => String(h.node.key) }),
-    score: t.float({ description: 'How well it matches: higher is better (comparable within one search only).', resolve: (h) => h.score }),
-    snippet: t.string({ description: 'A passage of the best-matching text, HTML-escaped, with the matched words in <mark>…</mark>.', resolve: (h) => h.snippet() }),
+    key: t.string({ description: 'Key of the node.', resolve: (h) => h.node.key }),
+    score: t.float({
+      description: 'How well it matches: higher is better (comparable within one search only).',
+      resolve: (h) => h.score,
+    }),
+    snippet: t.string({
+      description: 'A passage of the best-matching text, HTML-escaped, with the matched words in <mark>…</mark>.',
+      resolve: (h) => h.snippet(),
+    }),
     node: t.field({ type: SearchItem, description: 'The node itself.', resolve: (h) => h.node }),
     policy: t.field({
       type: Policy,
       nullable: true,
-      description: 'The policy it belongs to; null for a named thing of no one policy (an organisation, a framework, a care type).',
-      resolve: (h, _a, ctx) => (h.policy ? ctx.loaders.nodes('Policy').load(h.policy) : null),
+      description:
+        'The policy it belongs to; null for a named thing of no one policy (an organisation, a framework, a care type).',
+      resolve: (h, _a, ctx) => (h.policy ? ctx.loaders.node('Policy', h.policy) : null),
     }),
     withdrawn: t.boolean({
-      description: 'True for a requirement an amendment has withdrawn (struck through in the source): no longer current.',
-      resolve: async (h, _a, ctx) => h.kind === 'CRITERION' && (await linkedNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], h.node.key)) !== null,
+      description:
+        'True for a requirement an amendment has withdrawn (struck through in the source): no longer current.',
+      resolve: async (h, _a, ctx) =>
+        h.kind === 'CRITERION' &&
+        (await followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], h.node.key)) !== null,
     }),
     source: t.field({
       type: Citation,
       nullable: true,
-      description: 'Where the source states it; null for a named thing, which is cited where each document names it (mentionedIn).',
-      resolve: (h) => (h.node.sourceDocument == null ? null : h.node),
+      description:
+        'Where the source states it; null for a named thing, which is cited where each document names it (mentionedIn).',
+      resolve: (h) => ('sourceDocument' in h.node ? citationOf(h.node) : null),
     }),
   }),
 });
@@ -76,18 +119,29 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: SearchHitRef,
+      // Scores the whole index before it pages.
+      extensions: weighs(300),
       description:
         'Ranked full-text search for Dutch text over requirements, prestaties, documented changes, milestones, policies, amendments and every named thing (organisations, frameworks, care and provider types, regions, alliances). Case and diacritics do not matter; words match in every Dutch form (stemmed: "praktijken" finds "praktijk"), long words despite a typing error or two, names also by their synonyms and abbreviations in the vocabulary; every word must match, the last also as the start of a word.',
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for, e.g. "coordinatiefunctie".' }),
         kinds: t.arg({ type: [SearchKindRef], description: 'Only these kinds (default: all).' }),
-        insurer: t.arg.string({ description: 'Only nodes of policies issued by, or purchasing for, this insurer (key).' }),
+        insurer: t.arg.string({
+          description: 'Only nodes of policies issued by, or purchasing for, this insurer (key).',
+        }),
       },
       resolve: async (_root, args, ctx) => {
         checkPage(args);
-        const query = parseArg(z.string().trim().min(2, 'must hold at least two characters').max(200, 'must be at most 200 characters'), 'query', args.query);
+        const query = parseArg(
+          z.string().trim().min(2, 'must hold at least two characters').max(200, 'must be at most 200 characters'),
+          'query',
+          args.query,
+        );
         await requireKeys(ctx, [['insurer', 'Insurer', args.insurer]]);
-        const hits = await ctx.search.search(ctx.db, query, { kinds: (args.kinds as SearchKind[] | null) ?? SEARCH_KINDS, insurer: args.insurer ?? undefined });
+        const hits = await ctx.search.search(ctx.db, query, {
+          kinds: (args.kinds as SearchKind[] | null) ?? SEARCH_KINDS,
+          insurer: args.insurer ?? undefined,
+        });
         return arrayConnection(args, hits);
       },
     },

@@ -1,9 +1,20 @@
 import { builder } from './builder';
-import { linkedNodes, SourceDocumentRef } from './graph-node';
+import { SourceDocumentRef } from './graph-node';
+import { linksOf } from './links';
 import { Policy } from './policy';
+import { MentionedNode } from './unions';
 
 export const SourceDocument = SourceDocumentRef;
 
-builder.objectFields(SourceDocument, (t) => ({
-  policies: t.field({ type: [Policy], description: 'Policies published in (or reconstructed from) this document.', resolve: (d, _a, ctx) => linkedNodes(ctx, 'DOCUMENTED_IN', 'in', 'SourceDocument', ['Policy'], d.key) }),
-}));
+builder.objectFields(SourceDocument, (t) => {
+  const link = linksOf(t, 'SourceDocument');
+  return {
+    policies: link.many('DOCUMENTED_IN', 'in', Policy, 'Policies published in (or reconstructed from) this document.'),
+    mentions: link.many(
+      'MENTIONS',
+      'out',
+      MentionedNode,
+      'Organisations, frameworks and vocabulary this document names (each node’s `mentionedIn` says where).',
+    ),
+  };
+});

@@ -10,13 +10,32 @@ import { modelEnum } from './graph-node';
  */
 export function statementFilters(arg: ArgBuilder<Types>) {
   return {
-    kinds: arg({ type: [modelEnum('Criterion', 'kind')], description: 'Only statements of these kinds (default: every kind).' }),
-    parties: arg({ type: [modelEnum('Criterion', 'party')], description: 'Only statements these parties must act on (default: every party).' }),
-    forces: arg({ type: [modelEnum('Criterion', 'force')], description: 'Only statements this binding: requirement, condition, expectation, intention, background (default: every force).' }),
+    kinds: arg({
+      type: [modelEnum('Criterion', 'kind')],
+      description: 'Only statements of these kinds (default: every kind).',
+    }),
+    parties: arg({
+      type: [modelEnum('Criterion', 'party')],
+      description: 'Only statements these parties must act on (default: every party).',
+    }),
+    forces: arg({
+      type: [modelEnum('Criterion', 'force')],
+      description:
+        'Only statements this binding: requirement, condition, expectation, intention, background (default: every force).',
+    }),
   };
 }
 
-export function statementFilterParams(args: { kinds?: readonly string[] | null; parties?: readonly string[] | null; forces?: readonly string[] | null }) {
-  const orAll = (given: readonly string[] | null | undefined, all: readonly string[]) => (given && given.length > 0 ? [...new Set(given)] : [...all]);
-  return { kinds: orAll(args.kinds, CRITERION_KINDS), parties: orAll(args.parties, CRITERION_PARTIES), forces: orAll(args.forces, CRITERION_FORCES) };
+export function statementFilterParams(args: {
+  kinds?: readonly string[] | null;
+  parties?: readonly string[] | null;
+  forces?: readonly string[] | null;
+}) {
+  const orAll = (given: readonly string[] | null | undefined, all: readonly string[]) =>
+    given && given.length > 0 ? [...new Set(given)] : [...all];
+  return {
+    kinds: orAll(args.kinds, CRITERION_KINDS),
+    parties: orAll(args.parties, CRITERION_PARTIES),
+    forces: orAll(args.forces, CRITERION_FORCES),
+  };
 }

@@ -1,9 +1,14 @@
 import { builder } from './builder';
-import { defineGraphNode, linkedNodes } from './graph-node';
+import { defineGraphNode } from './graph-node';
+import { linksOf } from './links';
 import { Policy } from './policy';
 
 export const Theme = defineGraphNode('Theme');
 
-builder.objectFields(Theme, (t) => ({
-  policies: t.field({ type: [Policy], description: 'Policies that put this theme central.', resolve: (th, _a, ctx) => linkedNodes(ctx, 'EMPHASISES', 'in', 'Theme', ['Policy'], th.key) }),
-}));
+builder.objectFields(Theme, (t) => {
+  const link = linksOf(t, 'Theme');
+  return {
+    policies: link.many('EMPHASISES', 'in', Policy, 'Policies that put this theme central.'),
+    mentionedIn: link.citations('MENTIONS', 'in', 'SourceDocument', 'Every place a source document names this theme.'),
+  };
+});

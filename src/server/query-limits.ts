@@ -1,9 +1,12 @@
 import {
   GraphQLError,
   getNamedType,
+  isInterfaceType,
   isListType,
   isNonNullType,
+  isObjectType,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -13,6 +16,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { fieldCost } from '../schema/cost';
 import { PAGE_SIZE } from '../schema/pagination';
 
 /**
@@ -25,7 +29,7 @@ import { PAGE_SIZE } from '../schema/pagination';
  * - cost: every field counts once per item it may be resolved for. A connection counts its page size, a
  *   plain list the largest size it has in the graph (schema/list-bounds.json, measured from the seed and
  *   checked by a test), `nodes(ids:)` the IDs given; the questions that read much of the graph for one
- *   answer weigh what they read (FIELD_WEIGHTS).
+ *   answer weigh what they read (declared beside each field: src/schema/cost.ts).
  *
  * A document's length in tokens is bounded when it is parsed (Apollo Server's parseOptions).
  */
@@ -42,20 +46,6 @@ export type ListBounds = Record<string, number>;
 
 /** A plain list no bound is declared for counts as a full page: never less than it may be. */
 export const UNKNOWN_LIST_BOUND = PAGE_SIZE.max;
-
-/**
- * The analysts' questions read far more than they return: requirements walks the provider-type and
- * care-type hierarchies over every policy, compareRequirements does that per insurer, policyDiff reads
- * two versions and diffs every pair of texts, search scores the whole index. Weighed in plain fields,
- * from the statements and rows each needs (about 2-4 statements over a few hundred rows).
- */
-export const FIELD_WEIGHTS: Record<string, number> = {
-  'Query.requirements': 300,
-  'Query.compareRequirements': 600,
-  'Query.policyDiff': 600,
-  'Query.policyHistory': 200,
-  'Query.search': 300,
-};
 
 /** The codes an operation over a limit is refused with. */
 export const QUERY_LIMIT_CODES = [
@@ -126,7 +116,7 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
       const wrapper =
         (parentType.endsWith('Connection') && field.name.value === 'edges') ||
         (parentType.endsWith('Edge') && field.name.value === 'node');
-      const weight = FIELD_WEIGHTS[`${parentType}.${field.name.value}`] ?? 1;
+      const weight = fieldCost(def);
       return {
         depth: (wrapper ? 0 : 1) + inner.depth,
         cost: weight + itemsOf(field, def, parentType, named, bounds) * inner.cost,
@@ -157,7 +147,7 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
         directives += 1;
       },
       OperationDefinition(node) {
-        const root = node.operation === 'query' ? schema.getQueryType()?.name : undefined;
+        const root = node.operation === OperationTypeNode.QUERY ? schema.getQueryType()?.name : undefined;
         if (!root) {
           context.reportError(
             new GraphQLError(`This API is read-only: it answers queries, not a ${node.operation}`, {
@@ -204,9 +194,7 @@ export function queryLimits(limits: QueryLimits, bounds: ListBounds) {
 
 function fieldDef(schema: GraphQLSchema, parentType: string, name: string): GraphQLField<unknown, unknown> | undefined {
   const type = schema.getType(parentType);
-  return type && 'getFields' in type
-    ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name]
-    : undefined;
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
 /** How many items a field may be resolved for: its page, its list's bound, or one. */

@@ -1,0 +1,149 @@
+import type { OutputRef } from '@pothos/core';
+import { relationshipPairs } from '../model/derive';
+import type { NodeLabel, RelationshipType } from '../model/graph-model';
+import type { AnyNodeRow, NodeRow } from '../model/rows';
+import type { Types } from './builder';
+import type { Context } from './context';
+import { Citation, citationOf } from './citation';
+import type { Direction, Linked } from './loaders';
+
+/**
+ * Relationship fields, declared once: `link.many('COVERS', 'out', CareType, '...')` on a node type is a
+ * GraphQL field that follows one relationship of the graph model, checked against the model when the
+ * schema is built, and recorded so that a test can see every relationship reachable from both its ends.
+ */
+
+/** A GraphQL type whose values are nodes of the graph: a node type, or a union or interface of them. */
+type NodeTypeRef = OutputRef<AnyNodeRow>;
+
+/** The node kinds a GraphQL output type stands for: one for a node type, several for a union or interface. */
+const labelsOfType = new Map<NodeTypeRef, readonly NodeLabel[]>();
+
+export function registerLabels(ref: NodeTypeRef, labels: readonly NodeLabel[]): void {
+  labelsOfType.set(ref, labels);
+}
+
+function labelsOf(ref: NodeTypeRef): readonly NodeLabel[] {
+  const labels = labelsOfType.get(ref);
+  if (!labels) throw new Error('a link field’s type must be a node type, or a union or interface of node types');
+  return labels;
+}
+
+/** A relationship as the schema exposes it: on `self`, following `type` in `direction` to `others`. */
+export interface DeclaredLink<O extends NodeLabel = NodeLabel> {
+  type: RelationshipType;
+  direction: Direction;
+  self: NodeLabel;
+  others: readonly O[];
+}
+
+/** Every relationship field the schema declares (filled as the schema is built). */
+export const declaredLinks: DeclaredLink[] = [];
+
+/** Records a relationship field; throws at schema build when the model has no such relationship between these kinds. */
+export function declareLink<O extends NodeLabel>(link: DeclaredLink<O>): DeclaredLink<O> {
+  const pairs = relationshipPairs(link.type);
+  for (const other of link.others) {
+    const [from, to] = link.direction === 'out' ? [link.self, other] : [other, link.self];
+    if (!pairs.some(([f, t]) => f === from && t === to)) {
+      throw new Error(
+        `schema declares ${link.self} -[${link.type}]- ${other} (${link.direction}), which the model lacks`,
+      );
+    }
+  }
+  declaredLinks.push(link);
+  return link;
+}
+
+/** The links of one node, across the given kinds at the other end (sorted by key when there are several). */
+export async function follow<O extends NodeLabel>(
+  ctx: Context,
+  type: RelationshipType,
+  direction: Direction,
+  self: NodeLabel,
+  others: readonly O[],
+  key: string,
+): Promise<Array<Linked<O>>> {
+  const lists = await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other).load(key)));
+  const all = lists.flat();
+  return others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
+}
+
+/** The nodes at the other end of one relationship. */
+export async function followNodes<O extends NodeLabel>(
+  ...args: Parameters<typeof follow<O>>
+): Promise<Array<NodeRow<O>>> {
+  return (await follow(...args)).map((l) => l.node);
+}
+
+/** The node at the other end of a relationship the node has at most once; null when it has none. */
+export async function followNode<O extends NodeLabel>(
+  ...args: Parameters<typeof follow<O>>
+): Promise<NodeRow<O> | null> {
+  return (await follow(...args))[0]?.node ?? null;
+}
+
+type Builder<L extends NodeLabel> = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRow<L>>;
+
+/**
+ * The relationship fields of one node type. Each takes the relationship, its direction seen from this
+ * node, the GraphQL type at the other end (whose node kinds are the other ends followed) and a
+ * description an analyst can read.
+ */
+export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
+  const ends = (type: RelationshipType, direction: Direction, ref: NodeTypeRef) =>
+    declareLink({ type, direction, self, others: labelsOf(ref) }).others;
+  const nodes = (
+    ctx: Context,
+    type: RelationshipType,
+    direction: Direction,
+    others: readonly NodeLabel[],
+    key: string,
+  ) => followNodes(ctx, type, direction, self, others, key);
+
+  return {
+    /** Every node linked this way (possibly none). */
+    many(type: RelationshipType, direction: Direction, ref: NodeTypeRef, description: string) {
+      const others = ends(type, direction, ref);
+      return t.field({
+        type: [ref],
+        description,
+        resolve: (node, _args, ctx): Promise<AnyNodeRow[]> => nodes(ctx, type, direction, others, node.key),
+      });
+    },
+    /** The one node linked this way, or null. */
+    optional(type: RelationshipType, direction: Direction, ref: NodeTypeRef, description: string) {
+      const others = ends(type, direction, ref);
+      return t.field({
+        type: ref,
+        nullable: true,
+        description,
+        resolve: async (node, _args, ctx): Promise<AnyNodeRow | null> =>
+          (await nodes(ctx, type, direction, others, node.key))[0] ?? null,
+      });
+    },
+    /** The one node the model requires at the other end (the seed validation refuses a node without it). */
+    one(type: RelationshipType, direction: Direction, ref: NodeTypeRef, description: string) {
+      const others = ends(type, direction, ref);
+      return t.field({
+        type: ref,
+        description,
+        resolve: async (node, _args, ctx): Promise<AnyNodeRow> => {
+          const [first] = await nodes(ctx, type, direction, others, node.key);
+          if (!first) throw new Error(`${self} ${node.key} has no ${type} (${direction}), which the model requires`);
+          return first;
+        },
+      });
+    },
+    /** Where the sources state each link (the relationship's own citation), e.g. every mention of a node. */
+    citations(type: RelationshipType, direction: Direction, other: NodeLabel, description: string) {
+      const others = declareLink({ type, direction, self, others: [other] }).others;
+      return t.field({
+        type: [Citation],
+        description,
+        resolve: async (node, _args, ctx) =>
+          (await follow(ctx, type, direction, self, others, node.key)).flatMap((l) => citationOf(l.rel) ?? []),
+      });
+    },
+  };
+}
