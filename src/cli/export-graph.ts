@@ -3,6 +3,7 @@ import type { GraphEngine, Row } from '../engine/graph-engine';
 import { citationProperties, nodeLabels, type NodeLabel } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import { kebab } from '../model/names';
+import { statementFor } from '../engine/model-statements';
 
 /** The whole graph as plain data: what `zorginkoop export` writes. */
 export interface ExportedGraph {
@@ -14,25 +15,23 @@ const ALL = 1_000_000_000;
 const strip = ({ __label, __type, ...props }: Row) => props;
 
 export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
-  const perLabel = await Promise.all(
-    nodeLabels.map((l) => engine.read(`model/${kebab(l)}/list`, { skip: 0, limit: ALL })),
-  );
+  const perLabel = await Promise.all(nodeLabels.map((l) => engine.read(statementFor.list(l), { skip: 0, limit: ALL })));
   const nodes: Record<string, Row[]> = {};
   const labelOf = new Map<string, NodeLabel>();
   nodeLabels.forEach((label, i) => {
-    nodes[label] = perLabel[i]!.map((r) => strip(r.node as Row));
+    nodes[label] = perLabel[i]!.map((r) => strip(r.node));
     for (const n of nodes[label]) labelOf.set(String(n.key), label);
   });
   const links = await engine.read('export/list-links');
   const relationships = links.map((r) => {
-    const rel = r.rel as Row;
+    const { rel } = r;
     const properties = Object.fromEntries(Object.entries(strip(rel)).filter(([, v]) => v !== null));
     return {
-      type: String(rel.__type),
-      fromLabel: labelOf.get(String(r.fromKey))!,
-      from: String(r.fromKey),
-      toLabel: labelOf.get(String(r.toKey))!,
-      to: String(r.toKey),
+      type: rel.__type,
+      fromLabel: labelOf.get(r.fromKey)!,
+      from: r.fromKey,
+      toLabel: labelOf.get(r.toKey)!,
+      to: r.toKey,
       properties,
     };
   });

@@ -5,6 +5,7 @@ import { Connection, Database, type PreparedStatement } from '@ladybugdb/core';
 import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
 import { QueryTimeoutError } from './graph-engine';
+import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 import { ReadCache } from './read-cache';
 
@@ -95,20 +96,21 @@ export class EmbeddedEngine implements GraphEngine {
   }
 
   /** Counts every statement asked for, answered from the cache or not: the cost a request asks for. */
-  async read(query: string, params: Params = {}, signal?: AbortSignal): Promise<Row[]> {
+  async read<N extends AnyStatement>(query: N, ...[given, signal]: ReadArgs<N>): Promise<Array<RowOf<N>>> {
     signal?.throwIfAborted();
     this.callCount += 1;
+    const params: Params = given ?? {};
     const key = ReadCache.key(query, params);
     const cached = this.cache.get(key);
     // Shared and frozen: readers treat rows as read-only (a write to one throws).
-    if (cached) return cached as Row[];
+    if (cached) return declaredRows(query, cached);
     const generation = this.cache.generation;
     // Checked again once a connection is free: a request that gave up while queued sends nothing.
     const rows = await this.withConnection((c) => {
       signal?.throwIfAborted();
       return this.execute(c, query, params);
     });
-    return this.cache.set(key, rows, generation) as Row[];
+    return declaredRows(query, this.cache.set(key, rows, generation));
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
@@ -119,9 +121,9 @@ export class EmbeddedEngine implements GraphEngine {
         await c.connection.query('BEGIN TRANSACTION');
         try {
           const result = await work({
-            run: (query, params = {}) => {
+            run: async (query, ...[params]) => {
               this.callCount += 1;
-              return this.execute(c, query, params);
+              return declaredRows(query, await this.execute(c, query, params ?? {}));
             },
           });
           await c.connection.query('COMMIT');

@@ -1,17 +1,21 @@
 /** The one small interface both engines implement; everything above it is engine-agnostic. */
+import type { AnyStatement, ReadArgs, RowOf, RunArgs } from './statements';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Runs named statements (files under cypher/) and returns rows of plain values. */
+/**
+ * Runs named statements (files under cypher/) and returns rows of plain values, typed as the statement
+ * declares (src/engine/statements.generated.ts).
+ */
 export interface QueryRunner {
-  run(query: string, params?: Params): Promise<Row[]>;
+  run<N extends AnyStatement>(query: N, ...args: RunArgs<N>): Promise<Array<RowOf<N>>>;
 }
 
 /** The read side alone: what request handling needs. */
 export interface Reader {
   /** `signal`: the request gave up (its deadline passed): a statement not yet sent is not sent. */
-  read(query: string, params?: Params, signal?: AbortSignal): Promise<Row[]>;
+  read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
 }
 
 export type EngineKind = 'embedded' | 'neo4j';
@@ -37,7 +41,7 @@ export interface GraphEngine {
    */
   readonly cachesReads: boolean;
   /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
-  read(query: string, params?: Params, signal?: AbortSignal): Promise<Row[]>;
+  read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** Creates the tables (embedded) or constraints and indexes (Neo4j) the model declares. */

@@ -16,6 +16,7 @@ import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
 import { EngineStartError, EngineUnavailableError, QueryTimeoutError } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
+import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 
 export interface Neo4jOptions {
   uri: string;
@@ -54,15 +55,15 @@ export class Neo4jEngine implements GraphEngine {
     return this.callCount;
   }
 
-  async read(query: string, params: Params = {}, signal?: AbortSignal): Promise<Row[]> {
+  async read<N extends AnyStatement>(query: N, ...[params, signal]: ReadArgs<N>): Promise<Array<RowOf<N>>> {
     signal?.throwIfAborted();
-    return this.withinDeadline(query, async () => {
+    const rows = await this.withinDeadline(query, async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
         return await session.executeRead(
           (tx) => {
             signal?.throwIfAborted();
-            return this.run(tx, query, params);
+            return this.run(tx, query, params ?? {});
           },
           { timeout: this.options.queryTimeoutMs },
         );
@@ -70,6 +71,7 @@ export class Neo4jEngine implements GraphEngine {
         await session.close();
       }
     });
+    return declaredRows(query, rows);
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
@@ -77,7 +79,10 @@ export class Neo4jEngine implements GraphEngine {
     try {
       // A write is a whole load (a hundred statements and more in one transaction), and Neo4j times the
       // transaction, not each statement: it gets the time of many queries, not of one.
-      return await session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params) }), {
+      const runner = (tx: ManagedTransaction): QueryRunner => ({
+        run: async (query, ...[params]) => declaredRows(query, await this.run(tx, query, params ?? {})),
+      });
+      return await session.executeWrite((tx) => work(runner(tx)), {
         timeout: Math.max(60_000, this.options.queryTimeoutMs * 10),
       });
     } catch (error) {

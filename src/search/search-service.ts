@@ -1,6 +1,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { LRUCache } from 'lru-cache';
 import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
+import { statementFor } from '../engine/model-statements';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import {
   luceneQuery,
@@ -91,12 +92,13 @@ const inScope = (filter: SearchFilter, kind: SearchKind, policy: string, insurer
 /** The vocabulary's names that mean the same: the synonyms a query is widened with. */
 async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
   const lists = await Promise.all(
-    ['care-type', 'provider-type', 'insurer', 'stakeholder', 'framework'].map((l) =>
-      engine.read(`model/${l}/list`, { skip: 0, limit: 1_000_000 }),
+    (['CareType', 'ProviderType', 'Insurer', 'Stakeholder', 'Framework'] as const).map((l) =>
+      engine.read(statementFor.list(l), { skip: 0, limit: 1_000_000 }),
     ),
   );
   return lists.flat().map((r) => {
-    const n = r.node as Row;
+    // Each kind has some of the names: read as a map, and only the texts are kept.
+    const n: Row = r.node;
     return [n.nameNl, n.nameEn, n.name, n.fullName, n.abbreviation].filter(
       (v): v is string => typeof v === 'string' && v.length > 0,
     );
@@ -130,8 +132,7 @@ export class EmbeddedSearch implements SearchService {
     ]);
     const items = new Map<string, { kind: SearchKind; node: Row; policy: string }>();
     SEARCH_KINDS.forEach((kind, i) => {
-      for (const row of perKind[i]!)
-        items.set(String((row.node as Row).key), { kind, node: row.node as Row, policy: keyOf(row.policy) });
+      for (const row of perKind[i]!) items.set(row.node.key, { kind, node: row.node, policy: keyOf(row.policy) });
     });
     const boost: Record<string, number> = {};
     for (const kind of SEARCH_KINDS)
@@ -216,13 +217,13 @@ export class Neo4jSearch implements SearchService {
     });
     const terms = planTerms(plan);
     return rows.map((row) => {
-      const node = row.node as Row;
-      const kind = kindOfLabel(String(node.__label))!;
+      const { node } = row;
+      const kind = kindOfLabel(node.__label)!;
       return {
         kind,
         node,
         policy: keyOf(row.policy),
-        score: Math.round(Number(row.score) * 1000) / 1000,
+        score: Math.round(row.score * 1000) / 1000,
         snippet: () => snippetOf(kind, node, terms),
       };
     });

@@ -3,7 +3,7 @@ import { nodeSpec } from '../model/derive';
 import type { GraphEngine, QueryRunner, Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
 import { validateSeed, type SeedGraph, type SeedValidation } from './validate';
-import { kebab } from '../model/names';
+import { statementFor } from '../engine/model-statements';
 
 export const BATCH_SIZE = 500;
 
@@ -50,33 +50,31 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
   const total = nodeLabels.length + graph.relationships.length;
   let done = 0;
   // Links are rebuilt from the seed, so a link removed from seed/ is removed from the graph.
-  for (const type of relationshipTypes) await tx.run(`model/${kebab(type)}/unlink-all`);
+  for (const type of relationshipTypes) await tx.run(statementFor.unlinkAll(type));
 
   for (const label of nodeLabels) {
     const rows = graph.nodes[label];
-    const dir = `model/${kebab(label)}`;
-    await tx.run(`${dir}/prune`, { keys: rows.map((r) => r.key) });
+    await tx.run(statementFor.prune(label), { keys: rows.map((r) => String(r.key)) });
     const citationless = rows.map(withoutCitation);
-    await inBatches(citationless, (batch) => tx.run(`${dir}/upsert`, { rows: batch }));
+    await inBatches(citationless, (batch) => tx.run(statementFor.upsert(label), { rows: batch }));
     if (nodeSpec(label).citation !== 'none') {
       const cited = rows
         .filter((r) => r.sourceDocument != null)
         .map((r) => ({ key: r.key, sourceDocument: r.sourceDocument, lineStart: r.lineStart, lineEnd: r.lineEnd, quote: r.quote }));
-      await inBatches(cited, (batch) => tx.run(`${dir}/cite`, { rows: batch }));
+      await inBatches(cited, (batch) => tx.run(statementFor.cite(label), { rows: batch }));
     }
     summary.nodes[label] = rows.length;
     onProgress({ step: 'nodes', name: label, count: rows.length, done: ++done, total });
   }
 
   for (const batch of graph.relationships) {
-    const dir = `model/${kebab(batch.type)}/${kebab(batch.fromLabel)}-${kebab(batch.toLabel)}`;
     // Citation columns go only with rows that have them: the embedded engine cannot type an all-null column.
     const cited = batch.rows.filter((r) => r.sourceDocument != null);
     const plain = batch.rows
       .filter((r) => r.sourceDocument == null)
       .map(withoutCitation);
-    await inBatches(plain, (rows) => tx.run(`${dir}/link`, { rows }));
-    await inBatches(cited, (rows) => tx.run(`${dir}/link-cited`, { rows }));
+    await inBatches(plain, (rows) => tx.run(statementFor.link(batch.type, batch.fromLabel, batch.toLabel), { rows }));
+    await inBatches(cited, (rows) => tx.run(statementFor.linkCited(batch.type, batch.fromLabel, batch.toLabel), { rows }));
     summary.relationships[batch.type] = (summary.relationships[batch.type] ?? 0) + batch.rows.length;
     onProgress({ step: 'relationships', name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`, count: batch.rows.length, done: ++done, total });
   }

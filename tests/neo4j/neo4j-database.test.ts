@@ -5,6 +5,7 @@ import { exportGraph } from '../../src/cli/export-graph';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
 import type { GraphEngine } from '../../src/engine/graph-engine';
+import { statementFor } from '../../src/engine/model-statements';
 import { toNeo4j } from '../../src/engine/neo4j-engine';
 import { nodeLabels } from '../../src/model/graph-model';
 import { kebab } from '../../src/model/names';
@@ -34,9 +35,9 @@ describe('the schema and the data on a live Neo4j', () => {
   async function emptyTheDatabase() {
     // The loader's own prune statements, told that no key is wanted.
     await engine.write(async (tx) => {
-      for (const label of nodeLabels) await tx.run(`model/${kebab(label)}/prune`, { keys: [] });
+      for (const label of nodeLabels) await tx.run(statementFor.prune(label), { keys: [] });
     });
-    for (const label of nodeLabels) expect(await engine.read(`model/${kebab(label)}/count`)).toEqual([{ total: 0 }]);
+    for (const label of nodeLabels) expect(await engine.read(statementFor.count(label))).toEqual([{ total: 0 }]);
   }
 
   it('creates a key constraint for every node kind and the full-text index, and re-creating them is harmless', async () => {

@@ -37,10 +37,10 @@ describe('loading seed/ into the graph, seen through the HTTP API', () => {
         value: (work: Parameters<GraphEngine['write']>[0]) =>
           api().engine.write((tx) =>
             work({
-              run: (query, params) => {
+              run: (query, ...args) => {
                 statements += 1;
                 if (statements === 40) throw new Error('simulated loss of the database connection');
-                return tx.run(query, params);
+                return tx.run(query, ...args);
               },
             }),
           ),
