@@ -28,6 +28,11 @@ export class RequestTimeoutError extends RequestCancelledError {
   }
 }
 
+/** Why a request's signal aborted: the deadline's or the client's error, never a bare value. */
+function cancellation(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new RequestCancelledError();
+}
+
 /**
  * Reads through the engine and counts the statements this request sent (for logs and tests). Past the
  * request's deadline it sends nothing more, so that a cancelled request stops taking the database's time.
@@ -39,7 +44,7 @@ export class CountingReader implements Reader {
     private readonly signal?: AbortSignal,
   ) {}
   read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>> {
-    if (this.signal?.aborted) return Promise.reject(this.signal.reason);
+    if (this.signal?.aborted) return Promise.reject(cancellation(this.signal));
     this.calls += 1;
     // The request's own signal, whatever the caller passed: args is this call's own copy.
     args[1] = this.signal;
@@ -48,7 +53,12 @@ export class CountingReader implements Reader {
 }
 
 /** `signal` aborts when the request is past its deadline or its client has gone: no more statements. */
-export function createContext(engine: Reader, search: SearchService, config: Pick<Config, 'NODE_ENV'>, signal?: AbortSignal): Context {
+export function createContext(
+  engine: Reader,
+  search: SearchService,
+  config: Pick<Config, 'NODE_ENV'>,
+  signal?: AbortSignal,
+): Context {
   const db = new CountingReader(engine, signal);
   return { db, loaders: new Loaders(db), search, config };
 }
