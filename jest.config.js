@@ -7,7 +7,10 @@ module.exports = {
   // tests/neo4j/ needs a live Neo4j: `npm run test:neo4j` runs it (and every integration test) against one.
   testPathIgnorePatterns:
     process.env.TEST_ENGINE === 'neo4j' ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/tests/neo4j/'],
+  // seed/ validated and loaded once for the whole run; each file starts from a copy (tests/utils/shared-seed.ts).
+  globalSetup: '<rootDir>/tests/utils/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
   testTimeout: 60_000,
-  // Each test file starts its own in-memory database; two cores run two files at a time.
+  // Each test file has a temporary database of its own (a copy of the shared seed); two cores run two files at a time.
   maxWorkers: 2,
 };

@@ -6,7 +6,7 @@ import { EmbeddedSearch } from '../../src/search/search-service';
 import { SEARCH_KINDS } from '../../src/search/searchable';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
-import { copyOfSeed } from '../utils/server';
+import { copyOfSeed, seedSnapshot, validatedSeed } from '../utils/shared-seed';
 
 const vgzName = async (engine: EmbeddedEngine) =>
   ((await engine.read('model/insurer/get-by-keys', { keys: ['vgz'] }))[0]!.node as { name: string }).name;
@@ -16,8 +16,13 @@ describe('the embedded engine’s read cache', () => {
   let seedDir: string;
   beforeAll(async () => {
     seedDir = copyOfSeed();
-    engine = new EmbeddedEngine({ poolSize: 2, queryTimeoutMs: 10_000, readCacheRows: 10_000 });
-    await loadSeed(engine, SEED_DIR);
+    engine = new EmbeddedEngine({
+      poolSize: 2,
+      queryTimeoutMs: 10_000,
+      readCacheRows: 10_000,
+      startFrom: seedSnapshot(),
+    });
+    if (!seedSnapshot()) await loadSeed(engine, SEED_DIR, undefined, validatedSeed());
   });
   afterAll(async () => {
     await engine.close();
@@ -59,7 +64,7 @@ describe('the embedded engine’s read cache', () => {
     await loadSeed(engine, seedDir);
     expect(engine.cache.size.statements).toBe(0);
     expect(await vgzName(engine)).toBe('VGZ (renamed)');
-    await loadSeed(engine, SEED_DIR);
+    await loadSeed(engine, SEED_DIR, undefined, validatedSeed());
     expect(await vgzName(engine)).toBe('Coöperatie VGZ');
   });
 
@@ -81,7 +86,7 @@ describe('the embedded engine’s read cache', () => {
     );
   });
 
-  it('does not keep what a read saw while a load was running', async () => {
+  it('does not keep what a read saw while a load was running', () => {
     // A read started, then a load began before it finished: its rows are answered but not stored.
     const cache = new ReadCache(100);
     const generation = cache.generation;
@@ -113,7 +118,7 @@ describe('the embedded engine’s read cache', () => {
     expect(ReadCache.key('q', { a: 1 })).not.toBe(ReadCache.key('r', { a: 1 }));
   });
 
-  it('is off with zero rows', async () => {
+  it('is off with zero rows', () => {
     const off = new ReadCache(0);
     off.set('q', [{ a: 1 }], off.generation);
     expect(off.get('q')).toBeUndefined();

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
 import type { EngineKind, GraphEngine } from '../../src/engine/graph-engine';
+import { holdSeed, seedSnapshot } from './shared-seed';
 
 /**
  * The engine the integration tests run against: the embedded engine, a temporary database, by default;
@@ -8,6 +9,24 @@ import type { EngineKind, GraphEngine } from '../../src/engine/graph-engine';
  */
 export function engineUnderTest(): GraphEngine {
   return createEngine(loadConfig({ ...engineEnv(), EMBEDDED_POOL_SIZE: '2' }));
+}
+
+/**
+ * The engine under test holding seed/: on the embedded engine a temporary database of its own that starts
+ * as a copy of the run's loaded seed; on Neo4j the one shared database, loaded only when it does not hold
+ * seed/ already (see holdSeed).
+ */
+export async function seededEngineUnderTest(): Promise<GraphEngine> {
+  const config = loadConfig({ ...engineEnv(), EMBEDDED_POOL_SIZE: '2' });
+  const snapshot = config.GRAPH_ENGINE === 'embedded' ? seedSnapshot() : undefined;
+  const engine = createEngine(config, snapshot);
+  try {
+    if (!snapshot) await holdSeed(engine);
+    return engine;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
 }
 
 export function engineKindUnderTest(): EngineKind {
@@ -24,7 +43,10 @@ export function engineEnv(): Record<string, string> {
 export function neo4jEnv(): Record<string, string> {
   const names = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'];
   const env: Record<string, string> = {};
-  for (const name of names) if (process.env[name]) env[name] = process.env[name]!;
+  for (const name of names) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
   if (!env.NEO4J_URI || !env.NEO4J_PASSWORD) throw new Error('the Neo4j tests need NEO4J_URI and NEO4J_PASSWORD');
   return env;
 }

@@ -1,5 +1,22 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT_DIR } from '../../src/paths';
+
+/**
+ * Served processes not stopped by their test (it failed first): their pipes would keep the jest worker
+ * alive, and the server would go on running. Each is the leader of a process group of its own, so that
+ * `npm start` goes together with the node it started.
+ */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // The group is gone already.
+    }
+  }
+  running.clear();
+});
 
 /** A server started as its own process (`zorginkoop serve`, `npm start`): its URL, or why it stopped. */
 export interface ServedProcess {
@@ -20,14 +37,21 @@ export async function serveProcess(
   const child = spawn(command, args, {
     cwd: ROOT_DIR,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GRAPHQL_IDE: 'false', ...env },
+    detached: true,
   });
+  running.add(child);
   let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   const url = await new Promise<string | undefined>((resolve) => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
-      if (match) resolve(match[1]!);
+      if (match) resolve(match[1]);
     });
     void exited.then(() => resolve(undefined));
   });

@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import type { GraphEngine } from '../../src/engine/graph-engine';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
 import { startServer, type AppServer } from '../../src/server/http-server';
 import type { LogSink } from '../../src/server/request-log';
-import { engineUnderTest } from './engine';
+import { engineUnderTest, seededEngineUnderTest } from './engine';
+import { holdSeed } from './shared-seed';
+
+export { copyOfSeed } from './shared-seed';
 
 export interface TestApi {
   engine: GraphEngine;
@@ -22,16 +22,25 @@ export interface GraphQLBody<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-/** A seeded engine behind the real HTTP server on a free port. */
+/**
+ * A seeded engine behind the real HTTP server on a free port: the engine under test, or `engine`, holding
+ * seed/ (the run's shared load, see shared-seed.ts) or, loaded here, the seed folder `seedDir`.
+ */
 export async function startTestApi(
   options: { seedDir?: string; env?: Record<string, string>; log?: LogSink; engine?: GraphEngine } = {},
 ): Promise<TestApi> {
-  const engine = options.engine ?? engineUnderTest();
-  await loadSeed(engine, options.seedDir ?? SEED_DIR);
-  // Request log lines are for operators; tests that care pass a sink of their own.
-  const server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), {
-    log: options.log ?? (() => {}),
-  });
+  const engine = await seeded(options.engine, options.seedDir);
+  let server: AppServer;
+  try {
+    // Request log lines are for operators; tests that care pass a sink of their own.
+    server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), {
+      log: options.log ?? (() => {}),
+    });
+  } catch (error) {
+    // An engine left open keeps the test file's worker alive after its tests.
+    await engine.close();
+    throw error;
+  }
   return {
     engine,
     server,
@@ -50,11 +59,17 @@ export async function startTestApi(
   };
 }
 
-/** A copy of seed/ in a temporary directory, for tests that break it on purpose. */
-export function copyOfSeed(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zorginkoop-seed-'));
-  cpSync(SEED_DIR, dir, { recursive: true });
-  return dir;
+async function seeded(given: GraphEngine | undefined, seedDir = SEED_DIR): Promise<GraphEngine> {
+  if (!given && seedDir === SEED_DIR) return seededEngineUnderTest();
+  const engine = given ?? engineUnderTest();
+  try {
+    if (seedDir === SEED_DIR) await holdSeed(engine);
+    else await loadSeed(engine, seedDir);
+    return engine;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
 }
 
 /** Starts a seeded API before a file's tests and stops it after them; call the result to reach it. */
