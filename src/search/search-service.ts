@@ -1,6 +1,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { LRUCache } from 'lru-cache';
-import type { GraphEngine, Reader, Row } from '../engine/graph-engine';
+import type { GraphEngine, Reader } from '../engine/graph-engine';
+import type { AnyNodeRow, NodeRow } from '../model/rows';
 import { statementFor } from '../engine/model-statements';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import {
@@ -13,12 +14,12 @@ import {
   type QueryTerm,
   type SynonymGroups,
 } from './search-query';
-import { hasPolicy, kindOfLabel, SEARCH_KINDS, SEARCHABLE, type SearchKind } from './searchable';
+import { hasPolicy, SEARCH_KINDS, searchable, SEARCHABLE, type SearchableLabel, type SearchKind } from './searchable';
 
 /** One search result: which node, how well it matched, and a highlighted passage. */
 export interface SearchHit {
   kind: SearchKind;
-  node: Row;
+  node: NodeRow<SearchableLabel>;
   /** Key of the policy it belongs to; '' for a named node of no one policy (an organisation, a care type). */
   policy: string;
   score: number;
@@ -41,9 +42,9 @@ const SNIPPET_WIDTH = 160;
  * The text a hit is shown by: the weightiest field that holds a match (a requirement's own text before the
  * heading it stands under), with every matching word in <mark>…</mark> and the rest HTML-escaped.
  */
-export function snippetOf(kind: SearchKind, node: Row, terms: QueryTerm[]): string {
+export function snippetOf(kind: SearchKind, node: AnyNodeRow, terms: QueryTerm[]): string {
   const fields = Object.entries(SEARCHABLE[kind].fields as Record<string, number>).sort((a, b) => b[1] - a[1]);
-  const texts = fields.map(([f]) => node[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const texts = fields.map(([f]) => textOf(node, f)).filter((v) => v.length > 0);
   for (const text of texts) {
     const ranges = marks(text, terms);
     if (ranges.length > 0) return highlight(text, ranges);
@@ -79,11 +80,17 @@ export function highlight(text: string, ranges: Array<[number, number]>, width =
 /** A policy key as a row holds it: '' for a node of no one policy. */
 const keyOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function policyInsurers(rows: Row[]): Map<string, Set<string>> {
+function policyInsurers(rows: ReadonlyArray<{ policy: string; insurer: string }>): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const r of rows) map.set(String(r.policy), (map.get(String(r.policy)) ?? new Set()).add(String(r.insurer)));
+  for (const r of rows) map.set(r.policy, (map.get(r.policy) ?? new Set()).add(r.insurer));
   return map;
 }
+
+/** A text property of any node, or '' where it has none: the kinds differ in which names they have. */
+const textOf = (node: AnyNodeRow, field: string): string => {
+  const value: unknown = Reflect.get(node, field);
+  return typeof value === 'string' ? value : '';
+};
 
 const inScope = (filter: SearchFilter, kind: SearchKind, policy: string, insurers: Map<string, Set<string>>) =>
   filter.kinds.includes(kind) &&
@@ -96,13 +103,10 @@ async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
       engine.read(statementFor.list(l), { skip: 0, limit: 1_000_000 }),
     ),
   );
-  return lists.flat().map((r) => {
-    // Each kind has some of the names: read as a map, and only the texts are kept.
-    const n: Row = r.node;
-    return [n.nameNl, n.nameEn, n.name, n.fullName, n.abbreviation].filter(
-      (v): v is string => typeof v === 'string' && v.length > 0,
-    );
-  });
+  return lists.flat().map(({ node }) =>
+    // Each kind has some of the names; only the texts it has are kept.
+    ['nameNl', 'nameEn', 'name', 'fullName', 'abbreviation'].map((f) => textOf(node, f)).filter((v) => v.length > 0),
+  );
 }
 
 /** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
@@ -115,7 +119,7 @@ export class EmbeddedSearch implements SearchService {
 
   private constructor(
     private readonly index: MiniSearch<{ id: string }>,
-    private readonly items: Map<string, { kind: SearchKind; node: Row; policy: string }>,
+    private readonly items: Map<string, { kind: SearchKind; node: NodeRow<SearchableLabel>; policy: string }>,
     private readonly insurers: Map<string, Set<string>>,
     private readonly synonyms: SynonymIndex,
     maxAnswers: number,
@@ -130,10 +134,11 @@ export class EmbeddedSearch implements SearchService {
       synonymGroups(engine),
       ...SEARCH_KINDS.map((k) => engine.read(`search/list-searchable-${SEARCHABLE[k].statement}`)),
     ]);
-    const items = new Map<string, { kind: SearchKind; node: Row; policy: string }>();
-    SEARCH_KINDS.forEach((kind, i) => {
-      for (const row of perKind[i]!) items.set(row.node.key, { kind, node: row.node, policy: keyOf(row.policy) });
-    });
+    const items = new Map<string, { kind: SearchKind; node: NodeRow<SearchableLabel>; policy: string }>();
+    for (const row of perKind.flat()) {
+      const hit = searchable(row.node);
+      if (hit) items.set(row.node.key, { ...hit, policy: keyOf(row.policy) });
+    }
     const boost: Record<string, number> = {};
     for (const kind of SEARCH_KINDS)
       for (const [f, w] of Object.entries(SEARCHABLE[kind].fields as Record<string, number>))
@@ -149,7 +154,7 @@ export class EmbeddedSearch implements SearchService {
     index.addAll(
       [...items.entries()].map(([id, { node }]) => ({
         id,
-        ...Object.fromEntries(fields.map((f) => [f, typeof node[f] === 'string' ? node[f] : ''])),
+        ...Object.fromEntries(fields.map((f) => [f, textOf(node, f)])),
       })),
     );
     return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
@@ -216,9 +221,10 @@ export class Neo4jSearch implements SearchService {
       insurer: filter.insurer ?? '',
     });
     const terms = planTerms(plan);
-    return rows.map((row) => {
-      const { node } = row;
-      const kind = kindOfLabel(node.__label)!;
+    return rows.flatMap((row) => {
+      const hit = searchable(row.node);
+      if (!hit) return [];
+      const { kind, node } = hit;
       return {
         kind,
         node,

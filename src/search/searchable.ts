@@ -1,4 +1,5 @@
 import type { NodeLabel } from '../model/graph-model';
+import type { AnyNodeRow, NodeRow } from '../model/rows';
 
 /**
  * What search covers: per kind, the node label and its text fields with their weight. The embedded
@@ -38,6 +39,9 @@ export const SEARCHABLE = {
 } as const satisfies Record<string, { label: NodeLabel; statement: string; fields: Record<string, number> }>;
 
 export type SearchKind = keyof typeof SEARCHABLE;
+
+/** The node kinds search covers. */
+export type SearchableLabel = (typeof SEARCHABLE)[SearchKind]['label'];
 export const SEARCH_KINDS = Object.keys(SEARCHABLE) as SearchKind[];
 /** Named for its analyzer: a changed analyzer is a new index (Neo4j keeps an index's analyzer for its life). */
 export const FULLTEXT_INDEX = 'policy_search_nl';
@@ -45,6 +49,15 @@ export const FORMER_FULLTEXT_INDEXES = ['policy_search'];
 
 export const kindOfLabel = (label: string): SearchKind | undefined =>
   SEARCH_KINDS.find((k) => SEARCHABLE[k].label === label);
+
+/** A node of a kind search covers, with that kind. */
+export function searchable(node: AnyNodeRow): { kind: SearchKind; node: NodeRow<SearchableLabel> } | undefined {
+  const kind = kindOfLabel(node.__label);
+  return kind && isSearchableNode(node) ? { kind, node } : undefined;
+}
+
+const isSearchableNode = (node: AnyNodeRow): node is NodeRow<SearchableLabel> =>
+  SEARCH_KINDS.some((k) => SEARCHABLE[k].label === node.__label);
 
 /** Kinds whose nodes belong to one policy (the others are named things shared across policies). */
 export const hasPolicy = (kind: SearchKind): boolean =>
