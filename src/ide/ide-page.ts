@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parse, print } from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import { ROOT_DIR } from '../paths';
 import { IDE_DIR } from './build-ide';
 
@@ -29,7 +29,7 @@ export function exampleTabs(): Array<{ name: string; query: string }> {
     .flatMap((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       return parse(text).definitions.flatMap((def) => {
-        if (def.kind !== 'OperationDefinition' || !def.name || !def.loc) return [];
+        if (def.kind !== Kind.OPERATION_DEFINITION || !def.name || !def.loc) return [];
         // Keep the analyst's comment above the operation: it says what the question is.
         const before =
           text
