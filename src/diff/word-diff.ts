@@ -20,12 +20,17 @@ export function wordDiff(before: string, after: string): Segment[] {
   const a = tokens(before);
   const b = tokens(after);
   const same = (x: string, y: string) => x.trimEnd() === y.trimEnd();
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
+  // lcs(i, j): the longest common subsequence of a[i..] and b[j..], in one flat table.
+  const width = b.length + 1;
+  const table = new Uint32Array((a.length + 1) * width);
+  const lcs = (i: number, j: number) => table[i * width + j] ?? 0;
+  a.forEach((_, back) => {
+    const i = a.length - 1 - back;
+    const x = a[i] ?? '';
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = same(a[i]!, b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      table[i * width + j] = same(x, b[j] ?? '') ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
     }
-  }
+  });
   const out: Segment[] = [];
   const push = (kind: SegmentKind, text: string) => {
     const last = out[out.length - 1];
@@ -34,18 +39,19 @@ export function wordDiff(before: string, after: string): Segment[] {
   };
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && same(a[i]!, b[j]!)) {
-      push('SAME', b[j]!);
+  for (;;) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && y !== undefined && same(x, y)) {
+      push('SAME', y);
       i += 1;
       j += 1;
-    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      push('ADDED', b[j]!);
+    } else if (y !== undefined && (x === undefined || lcs(i, j + 1) >= lcs(i + 1, j))) {
+      push('ADDED', y);
       j += 1;
-    } else {
-      push('REMOVED', a[i]!);
+    } else if (x !== undefined) {
+      push('REMOVED', x);
       i += 1;
-    }
+    } else return out;
   }
-  return out;
 }

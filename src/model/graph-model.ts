@@ -1,3 +1,4 @@
+import { keysOf } from './names';
 import { defineModel, type PropertySpec } from './define';
 
 /**
@@ -567,5 +568,8 @@ export type GraphModel = typeof graphModel;
 export type NodeLabel = Extract<keyof GraphModel['nodes'], string>;
 export type RelationshipType = Extract<keyof GraphModel['relationships'], string>;
 
-export const nodeLabels = Object.keys(graphModel.nodes) as NodeLabel[];
-export const relationshipTypes = Object.keys(graphModel.relationships) as RelationshipType[];
+export const nodeLabels: NodeLabel[] = keysOf(graphModel.nodes);
+export const relationshipTypes: RelationshipType[] = keysOf(graphModel.relationships);
+
+/** A label the model declares, for text that arrives from outside (a global ID). */
+export const isNodeLabel = (name: string): name is NodeLabel => name in graphModel.nodes;

@@ -34,7 +34,7 @@ export async function requireKeys(
 ) {
   const given = keys.filter((k): k is [string, NodeLabel, string] => k[2] != null);
   for (const [argument, , key] of given) parseKey(argument, key);
-  const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.nodes(label).load(key)));
+  const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.find(label, key)));
   given.forEach(([argument, label, key], i) => {
     if (!found[i]) throw badUserInput(argument, key, `names no ${label}`);
   });

@@ -170,7 +170,7 @@ export function defineGraphNode(
       description: `The ${label} with this key. An unknown key is a NOT_FOUND error.`,
       args: { key: t.arg.string({ required: true, description: `Key of the ${label}.` }) },
       resolve: async (_root, args, ctx) => {
-        const node = await ctx.loaders.nodes(label).load(parseKey('key', args.key));
+        const node = await ctx.loaders.find(label, parseKey('key', args.key));
         if (!node) throw notFound(label, 'key', args.key);
         return node;
       },
@@ -215,25 +215,37 @@ export function defineGraphNode(
 export const totalCountField = <P extends object>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>) => ({
   totalCount: t.int({
     description: 'The number of items in the whole list, across all pages.',
-    resolve: (conn) => (conn as { totalCount: () => Promise<number> | number }).totalCount(),
+    resolve: (conn) => countOf(conn),
   }),
 });
 
+/** How each page counts its whole list, counted only when a client asks for totalCount. */
+const totals = new WeakMap<object, () => Promise<number> | number>();
+
+function countOf(connection: object): Promise<number> | number {
+  const total = totals.get(connection);
+  // Every connection resolver here returns its page through withTotal or arrayConnection.
+  if (!total) throw new Error('a connection was resolved without its totalCount');
+  return total();
+}
+
 export async function withTotal<C extends object>(connection: Promise<C> | C, total: () => Promise<number> | number) {
-  return Object.assign(await connection, { totalCount: total });
+  const page = await connection;
+  totals.set(page, total);
+  return page;
 }
 
 /**
  * A connection over a list loaded in full (a node's links, a question's answer): pages are slices of it.
  * Given a function, the page arguments are checked before it loads anything.
  */
-export async function arrayConnection<T>(args: PageArgs, items: T[] | (() => Promise<T[]>)) {
+export async function arrayConnection<T>(args: PageArgs, items: readonly T[] | (() => Promise<readonly T[]>)) {
   checkPage(args);
   const all = typeof items === 'function' ? await items() : items;
-  const page = resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, all);
-  return Object.assign(page, {
-    totalCount: () => all.length,
-  });
+  return withTotal(
+    resolveArrayConnection({ args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max }, all),
+    () => all.length,
+  );
 }
 
 // Declared here because every citation points at it; schema/source-document.ts adds its fields.

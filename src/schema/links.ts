@@ -64,7 +64,7 @@ export async function follow<O extends NodeLabel>(
   others: readonly O[],
   key: string,
 ): Promise<Array<Linked<O>>> {
-  const lists = await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other).load(key)));
+  const lists = await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other, key)));
   const all = lists.flat();
   return others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
 }

@@ -21,34 +21,29 @@ export class MissingNodeError extends Error {
   }
 }
 
+/** A row of the kind `label`: what a loader built for that kind returns. */
+const isOf = <L extends NodeLabel>(label: L, node: NodeRow): node is NodeRow<L> => node.__label === label;
+
 /**
  * The request's DataLoaders, built fresh for every request (never shared between users), created on
  * first use. Each batch is one statement over `UNWIND $keys`. This is the one path by which the schema
  * loads nodes and links.
  */
 export class Loaders {
-  // Loaders of different row types under one map each: `nodes` and `links` give each back typed for its key.
   private readonly byLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
   private readonly byLink = new Map<string, DataLoader<string, Linked[]>>();
 
   constructor(private readonly engine: Reader) {}
 
-  /** Nodes of one label by key; null for a key the graph does not hold. */
-  nodes<L extends NodeLabel>(label: L): DataLoader<string, NodeRow<L> | null> {
-    const existing = this.byLabel.get(label);
-    // The map holds, under each label, the loader created below for exactly that label.
-    if (existing) return existing as DataLoader<string, NodeRow<L> | null>;
-    const loader = new DataLoader<string, NodeRow<L> | null>(async (keys) => {
-      const rows = await this.engine.read(statementFor.getByKeys(label), { keys });
-      return inKeyOrder(keys, rows, (found) => found[0]?.node ?? null);
-    });
-    this.byLabel.set(label, loader);
-    return loader;
+  /** The node of a label with a key; null for a key the graph does not hold. */
+  async find<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L> | null> {
+    const node = await this.nodeLoader(label).load(key);
+    return node && isOf(label, node) ? node : null;
   }
 
   /** A node that must exist (the key came from the graph itself); a missing one is an error for its key alone. */
   async node<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L>> {
-    const node = await this.nodes(label).load(key);
+    const node = await this.find(label, key);
     if (!node) throw new MissingNodeError(label, key);
     return node;
   }
@@ -62,27 +57,45 @@ export class Loaders {
    * The nodes linked to a node by one relationship type, in one direction (`out`: the node is the
    * relationship's start), limited to one label at the other end.
    */
-  links<O extends NodeLabel>(
+  async links<O extends NodeLabel>(
     type: RelationshipType,
     direction: Direction,
     self: NodeLabel,
     other: O,
-  ): DataLoader<string, Array<Linked<O>>> {
-    const id = `${type}:${self}:${other}:${direction}`;
-    const existing = this.byLink.get(id);
-    // The map holds, under each id, the loader created below for exactly that relationship and end.
-    if (existing) return existing as DataLoader<string, Array<Linked<O>>>;
-    const [from, to] = direction === 'out' ? [self, other] : [other, self];
-    if (!relationshipPairs(type).some(([f, t]) => f === from && t === to)) {
-      throw new Error(`the model has no ${type} from ${from} to ${to}`);
+    key: string,
+  ): Promise<Array<Linked<O>>> {
+    const links = await this.linkLoader(type, direction, self, other).load(key);
+    return links.filter((l): l is Linked<O> => isOf(other, l.node));
+  }
+
+  private nodeLoader(label: NodeLabel): DataLoader<string, NodeRow | null> {
+    let loader = this.byLabel.get(label);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const rows = await this.engine.read(statementFor.getByKeys(label), { keys });
+        return inKeyOrder(keys, rows, (found) => found[0]?.node ?? null);
+      });
+      this.byLabel.set(label, loader);
     }
-    const statement =
-      direction === 'out' ? statementFor.targets(type, self, other) : statementFor.sources(type, other, self);
-    const loader = new DataLoader<string, Array<Linked<O>>>(async (keys) => {
-      const rows = await this.engine.read(statement, { keys });
-      return inKeyOrder(keys, rows, (found) => found.map(({ node, rel }) => ({ node, rel })));
-    });
-    this.byLink.set(id, loader);
+    return loader;
+  }
+
+  private linkLoader(type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel) {
+    const id = `${type}:${self}:${other}:${direction}`;
+    let loader = this.byLink.get(id);
+    if (!loader) {
+      const [from, to] = direction === 'out' ? [self, other] : [other, self];
+      if (!relationshipPairs(type).some(([f, t]) => f === from && t === to)) {
+        throw new Error(`the model has no ${type} from ${from} to ${to}`);
+      }
+      const statement =
+        direction === 'out' ? statementFor.targets(type, self, other) : statementFor.sources(type, other, self);
+      loader = new DataLoader<string, Linked[]>(async (keys) => {
+        const rows = await this.engine.read(statement, { keys });
+        return inKeyOrder(keys, rows, (found) => found.map(({ node, rel }) => ({ node, rel })));
+      });
+      this.byLink.set(id, loader);
+    }
     return loader;
   }
 }

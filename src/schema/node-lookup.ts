@@ -1,5 +1,5 @@
 import type { NodeRow } from '../model/rows';
-import { nodeLabels, type NodeLabel } from '../model/graph-model';
+import { isNodeLabel, type NodeLabel } from '../model/graph-model';
 import { keySchema } from '../model/values';
 import { builder } from './builder';
 import type { Context } from './context';
@@ -12,21 +12,19 @@ import { decodeBase64Safely, PAGE_SIZE } from './pagination';
  * argument; a well-formed ID of a node that does not exist is null, as Relay expects.
  */
 
-const labels = new Set<string>(nodeLabels);
-
 function decodeId(argument: string, id: string): { label: NodeLabel; key: string } {
   const decoded = decodeBase64Safely(id, 400);
   const colon = decoded.indexOf(':');
   const label = decoded.slice(0, colon);
   const key = decoded.slice(colon + 1);
-  if (colon < 0 || !labels.has(label) || !keySchema.safeParse(key).success) {
+  if (colon < 0 || !isNodeLabel(label) || !keySchema.safeParse(key).success) {
     throw badUserInput(argument, id, 'is not a global ID of this API (take it from a node’s `id` field)');
   }
-  return { label: label as NodeLabel, key };
+  return { label, key };
 }
 
 const load = (ctx: Context, { label, key }: { label: NodeLabel; key: string }): Promise<NodeRow | null> =>
-  ctx.loaders.nodes(label).load(key);
+  ctx.loaders.find(label, key);
 
 builder.queryField('node', (t) =>
   t.field({
@@ -34,7 +32,7 @@ builder.queryField('node', (t) =>
     nullable: true,
     description: 'Any node of the graph by its global ID; null when no node has it.',
     args: { id: t.arg.id({ required: true, description: 'A global ID, as any node’s `id` field gives it.' }) },
-    resolve: (_root, args, ctx) => load(ctx, decodeId('id', String(args.id))) as never,
+    resolve: (_root, args, ctx) => load(ctx, decodeId('id', String(args.id))),
   }),
 );
 
@@ -48,7 +46,7 @@ builder.queryField('nodes', (t) =>
       if (args.ids.length > PAGE_SIZE.max)
         throw badUserInput('ids', `${args.ids.length} IDs`, `may hold at most ${PAGE_SIZE.max} IDs`);
       const decoded = args.ids.map((id, i) => decodeId(`ids[${i}]`, String(id)));
-      return Promise.all(decoded.map((d) => load(ctx, d))) as never;
+      return Promise.all(decoded.map((d) => load(ctx, d)));
     },
   }),
 );

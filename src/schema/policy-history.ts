@@ -93,7 +93,8 @@ function chronological(events: EventRow[]): EventRow[] {
     const roundOpens = `${Math.min(...e.years) - 1}-01-01`;
     if (e.date >= roundOpens && e.date < own) starts.set(e.policy, e.date);
   }
-  const versionDay = (policy: string) => starts.get(policy)!;
+  // Every event's policy has a start: versions of every policy in the answer set one above.
+  const versionDay = (policy: string) => starts.get(policy) ?? '';
   const key = (e: EventRow) => `${e.date ?? versionDay(e.policy)}|${e.date ? 1 : 0}|${KINDS.indexOf(e.kind)}|${e.key}`;
   const atStart = (e: EventRow) => (e.kind === 'VERSION' && !e.date ? `${versionDay(e.policy)}|0|0|${e.key}` : key(e));
   return [...events].sort((a, b) => atStart(a).localeCompare(atStart(b)));

@@ -139,7 +139,7 @@ builder.queryField('search', (t) =>
         );
         await requireKeys(ctx, [['insurer', 'Insurer', args.insurer]]);
         const hits = await ctx.search.search(ctx.db, query, {
-          kinds: (args.kinds as SearchKind[] | null) ?? SEARCH_KINDS,
+          kinds: args.kinds ?? SEARCH_KINDS,
           insurer: args.insurer ?? undefined,
         });
         return arrayConnection(args, hits);

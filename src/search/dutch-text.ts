@@ -53,16 +53,19 @@ export function typoTolerance(word: string): 0 | 1 | 2 {
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  // previous[j]: the distance between the first i-1 letters of a and the first j of b.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]!);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const d = Math.min((previous[j] ?? i) + 1, (current[j - 1] ?? i) + 1, (previous[j - 1] ?? i) + cost);
+      current[j] = d;
+      best = Math.min(best, d);
     }
     if (best > max) return false;
     previous = current;
   }
-  return previous[b.length]! <= max;
+  return (previous[b.length] ?? max + 1) <= max;
 }

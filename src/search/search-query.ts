@@ -37,17 +37,19 @@ export function planQuery(query: string, synonyms: SynonymIndex = new SynonymInd
   const kept = all.filter((w) => !DUTCH_STOP_WORDS.has(w));
   const list = kept.length > 0 ? kept : all;
   const clauses: Clause[] = [];
-  for (let i = 0; i < list.length;) {
+  // The first word after the last phrase matched: words inside a phrase are part of its clause.
+  let next = 0;
+  for (const [i, word] of list.entries()) {
+    if (i < next) continue;
     const match = synonyms.longestAt(list, i);
     const isLast = (j: number) => j === list.length - 1;
     if (match) {
       const own = list.slice(i, i + match.length).map((w, k) => term(w, isLast(i + k)));
       const others = match.alternatives.map((phrase) => phrase.map((w) => term(w, false)));
       clauses.push([own, ...others]);
-      i += match.length;
+      next = i + match.length;
     } else {
-      clauses.push([[term(list[i]!, isLast(i))]]);
-      i += 1;
+      clauses.push([[term(word, isLast(i))]]);
     }
   }
   return clauses;
@@ -76,7 +78,7 @@ export class SynonymIndex {
       ];
       if (phrases.length < 2) continue;
       for (const phrase of phrases) {
-        const first = stem(phrase[0]!);
+        const first = stem(phrase[0] ?? '');
         const list = this.byFirstWord.get(first) ?? [];
         list.push({ phrase, group: phrases });
         this.byFirstWord.set(first, list);
@@ -87,8 +89,9 @@ export class SynonymIndex {
   /** The longest vocabulary phrase that starts at word i, with the other phrases of its group. */
   longestAt(list: string[], i: number): { length: number; alternatives: string[][] } | undefined {
     let best: { length: number; alternatives: string[][] } | undefined;
-    for (const { phrase, group } of this.byFirstWord.get(stem(list[i]!)) ?? []) {
-      if (phrase.length > list.length - i || !phrase.every((w, k) => stem(list[i + k]!) === stem(w))) continue;
+    const rest = list.slice(i);
+    for (const { phrase, group } of this.byFirstWord.get(stem(rest[0] ?? '')) ?? []) {
+      if (phrase.length > rest.length || !phrase.every((w, k) => stem(rest[k] ?? '') === stem(w))) continue;
       if (!best || phrase.length > best.length)
         best = { length: phrase.length, alternatives: group.filter((p) => p.join(' ') !== phrase.join(' ')) };
     }
@@ -106,12 +109,17 @@ export function luceneQuery(clauses: Clause[]): string {
     const parts = [t.stem];
     if (t.typos > 0) parts.push(`${t.stem}~${t.typos}`);
     if (t.prefix) parts.push(`${t.word}*`);
-    return parts.length === 1 ? parts[0]! : `(${parts.join(' ')})`;
+    return parts.length === 1 ? t.stem : `(${parts.join(' ')})`;
   };
-  const alternative = (a: Alternative) =>
-    a.length === 1 ? luceneTerm(a[0]!) : `(${a.map((t) => `+${luceneTerm(t)}`).join(' ')})`;
+  const alternative = (a: Alternative) => {
+    const [only, ...more] = a;
+    return only && more.length === 0 ? luceneTerm(only) : `(${a.map((t) => `+${luceneTerm(t)}`).join(' ')})`;
+  };
   return clauses
-    .map((c) => (c.length === 1 ? `+${alternative(c[0]!)}` : `+(${c.map(alternative).join(' ')})`))
+    .map((c) => {
+      const [only, ...more] = c;
+      return only && more.length === 0 ? `+${alternative(only)}` : `+(${c.map(alternative).join(' ')})`;
+    })
     .join(' ');
 }
 

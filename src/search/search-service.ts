@@ -33,7 +33,7 @@ export interface SearchFilter {
 }
 
 export interface SearchService {
-  search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]>;
+  search(db: Reader, query: string, filter: SearchFilter): Promise<readonly SearchHit[]>;
 }
 
 const SNIPPET_WIDTH = 160;
@@ -43,7 +43,7 @@ const SNIPPET_WIDTH = 160;
  * heading it stands under), with every matching word in <mark>…</mark> and the rest HTML-escaped.
  */
 export function snippetOf(kind: SearchKind, node: AnyNodeRow, terms: QueryTerm[]): string {
-  const fields = Object.entries(SEARCHABLE[kind].fields as Record<string, number>).sort((a, b) => b[1] - a[1]);
+  const fields = Object.entries<number>(SEARCHABLE[kind].fields).sort((a, b) => b[1] - a[1]);
   const texts = fields.map(([f]) => textOf(node, f)).filter((v) => v.length > 0);
   for (const text of texts) {
     const ranges = marks(text, terms);
@@ -64,7 +64,8 @@ function marks(text: string, terms: QueryTerm[]): Array<[number, number]> {
 }
 
 export function highlight(text: string, ranges: Array<[number, number]>, width = SNIPPET_WIDTH): string {
-  const start = ranges.length > 0 ? Math.max(0, ranges[0]![0] - Math.floor(width / 3)) : 0;
+  const [first] = ranges;
+  const start = first ? Math.max(0, first[0] - Math.floor(width / 3)) : 0;
   const end = Math.min(text.length, start + width);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   let out = start > 0 ? '…' : '';
@@ -141,8 +142,7 @@ export class EmbeddedSearch implements SearchService {
     }
     const boost: Record<string, number> = {};
     for (const kind of SEARCH_KINDS)
-      for (const [f, w] of Object.entries(SEARCHABLE[kind].fields as Record<string, number>))
-        boost[f] = Math.max(boost[f] ?? 0, w);
+      for (const [f, w] of Object.entries<number>(SEARCHABLE[kind].fields)) boost[f] = Math.max(boost[f] ?? 0, w);
     const fields = Object.keys(boost);
     const index = new MiniSearch<{ id: string }>({
       fields,
@@ -160,19 +160,19 @@ export class EmbeddedSearch implements SearchService {
     return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
   }
 
-  search(_db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+  search(_db: Reader, query: string, filter: SearchFilter): Promise<readonly SearchHit[]> {
     // In memory, no waiting: an executor turns a throw into a rejection, as an async function would.
     return new Promise((resolve) => resolve(this.answer(query, filter)));
   }
 
-  private answer(query: string, filter: SearchFilter): SearchHit[] {
+  private answer(query: string, filter: SearchFilter): readonly SearchHit[] {
     const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
     const kept = this.answers?.get(key);
     // Frozen and shared: callers only read the hits (changing them would throw).
-    if (kept) return kept as SearchHit[];
+    if (kept) return kept;
     const hits = Object.freeze(this.rank(query, filter));
     this.answers?.set(key, hits);
-    return hits as SearchHit[];
+    return hits;
   }
 
   private rank(query: string, filter: SearchFilter): SearchHit[] {
@@ -181,11 +181,13 @@ export class EmbeddedSearch implements SearchService {
     const terms = planTerms(plan);
     // Scope is applied before ranking: MiniSearch filters its matches before it sorts them.
     const inScopeById = (hit: { id: unknown }) => {
-      const item = this.items.get(String(hit.id))!;
-      return inScope(filter, item.kind, item.policy, this.insurers);
+      const item = this.items.get(String(hit.id));
+      return item !== undefined && inScope(filter, item.kind, item.policy, this.insurers);
     };
-    return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).map((hit) => {
-      const item = this.items.get(String(hit.id))!;
+    return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).flatMap((hit) => {
+      const item = this.items.get(String(hit.id));
+      // Every id in the index is an item's: the index is built from the items.
+      if (!item) return [];
       let snippet: string | undefined;
       return {
         ...item,

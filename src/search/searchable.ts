@@ -1,4 +1,5 @@
 import type { NodeLabel } from '../model/graph-model';
+import { keysOf } from '../model/names';
 import type { AnyNodeRow, NodeRow } from '../model/rows';
 
 /**
@@ -42,7 +43,7 @@ export type SearchKind = keyof typeof SEARCHABLE;
 
 /** The node kinds search covers. */
 export type SearchableLabel = (typeof SEARCHABLE)[SearchKind]['label'];
-export const SEARCH_KINDS = Object.keys(SEARCHABLE) as SearchKind[];
+export const SEARCH_KINDS: SearchKind[] = keysOf(SEARCHABLE);
 /** Named for its analyzer: a changed analyzer is a new index (Neo4j keeps an index's analyzer for its life). */
 export const FULLTEXT_INDEX = 'policy_search_nl';
 export const FORMER_FULLTEXT_INDEXES = ['policy_search'];
