@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Connection, Database, type PreparedStatement } from '@ladybugdb/core';
+import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
-import { QueryTimeoutError } from './graph-engine';
+import { QueryTimeoutError, errorMessage } from './graph-engine';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 import { ReadCache } from './read-cache';
@@ -53,28 +53,24 @@ export class EmbeddedEngine implements GraphEngine {
     // Without a path the database still lives on disk, in a temporary directory removed at close:
     // LadybugDB's ':memory:' mode keeps every page in process memory (about 800 MB RSS for this graph,
     // against about 350 MB on disk, checkpointed, with the buffer pool caching the same pages).
-    if (!options.path) this.scratchDir = mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
+    const scratchDir = options.path ? undefined : mkdtempSync(join(tmpdir(), 'zorginkoop-graph-'));
+    this.scratchDir = scratchDir;
     if (options.startFrom) {
-      if (options.path)
-        throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
+      if (!scratchDir) throw new Error('startFrom is for a temporary database; a persistent one keeps its own content');
       try {
-        copyFileSync(options.startFrom, this.databaseFile);
+        copyFileSync(options.startFrom, databaseFileIn(scratchDir));
       } catch (error) {
-        rmSync(this.scratchDir!, { recursive: true, force: true });
+        rmSync(scratchDir, { recursive: true, force: true });
         throw error;
       }
     }
     // A bounded buffer pool: LadybugDB's default, most of the machine's memory, costs about 40 MB of
     // resident bookkeeping for pages this graph never fills (1 GB holds the 100x corpus several times).
     this.database = new Database(
-      options.path ?? this.databaseFile,
+      options.path ?? databaseFileIn(scratchDir ?? ''),
       options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0,
     );
     this.cache = new ReadCache(options.readCacheRows);
-  }
-
-  private get databaseFile(): string {
-    return join(this.scratchDir!, 'graph');
   }
 
   /**
@@ -84,7 +80,7 @@ export class EmbeddedEngine implements GraphEngine {
   snapshotTo(path: string): void {
     if (!this.scratchDir) throw new Error('only a temporary embedded database can be snapshotted');
     if (this.writing) throw new Error('a write is in progress: no snapshot now');
-    copyFileSync(this.databaseFile, path);
+    copyFileSync(databaseFileIn(this.scratchDir), path);
   }
 
   get calls(): number {
@@ -154,7 +150,7 @@ export class EmbeddedEngine implements GraphEngine {
       await this.withConnection((c) => c.connection.query(cypher('database/ping')));
       return { engine: this.kind, reachable: true, detail: this.options.path ?? 'temporary' };
     } catch (error) {
-      return { engine: this.kind, reachable: false, detail: (error as Error).message };
+      return { engine: this.kind, reachable: false, detail: errorMessage(error) };
     }
   }
 
@@ -188,15 +184,15 @@ export class EmbeddedEngine implements GraphEngine {
       c.prepared.set(query, statement);
     }
     try {
-      const results = await c.connection.execute(statement, params as never);
+      const results = await c.connection.execute(statement, ladybugMap(params));
       const list = Array.isArray(results) ? results : [results];
       // The rows are in memory once execute resolves: one synchronous fetch instead of one promise a row,
       // and the native result freed now rather than whenever the garbage collector gets to it.
-      const rows = list[list.length - 1]!.getAllSync() as Row[];
+      const rows = list.at(-1)?.getAllSync() ?? [];
       for (const r of list) r.close();
-      return rows.map((row) => fromLadybug(row) as Row);
+      return rows.map(fromLadybugMap);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(query, this.options.queryTimeoutMs);
       throw new Error(`${query}: ${message}`, { cause: error });
     }
@@ -242,19 +238,58 @@ export class EmbeddedEngine implements GraphEngine {
 
 const closedError = () => new Error('the embedded database is closed');
 
+/** The database's one file inside a temporary database's directory. */
+const databaseFileIn = (scratchDir: string) => join(scratchDir, 'graph');
+
+/**
+ * Parameters as LadybugDB's own value type: the plain values statements take (strings, numbers, lists and
+ * maps of them) as they are, `undefined` as the null LadybugDB itself reads it as (a property left out).
+ */
+function toLadybug(value: unknown): LbugValue {
+  switch (typeof value) {
+    case 'undefined':
+      return null;
+    case 'boolean':
+    case 'number':
+    case 'bigint':
+    case 'string':
+      return value;
+    case 'object':
+      if (value === null || value instanceof Date) return value;
+      if (Array.isArray(value)) return value.map(toLadybug);
+      return ladybugMap(value);
+    default:
+      throw new Error(`a ${typeof value} is no value LadybugDB takes`);
+  }
+}
+
+function ladybugMap(map: object): Record<string, LbugValue> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]: [string, unknown]) => [k, toLadybug(v)]));
+}
+
 /** LadybugDB hands nodes as maps with `_label`/`_id`, relationships with `_src`/`_dst`, dates as Date. */
 function fromLadybug(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
   if (value instanceof Date) return isoDate(value);
   if (Array.isArray(value)) return value.map(fromLadybug);
-  if (typeof value === 'object') {
-    const { _label, _id, _src, _dst, ...rest } = value as Record<string, unknown>;
-    const props = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fromLadybug(v)]));
-    const label = typeof _label === 'string' ? _label : '';
-    if (_id !== undefined && _src !== undefined && _dst !== undefined) return relationshipValue(label, props);
-    if (_id !== undefined && _label !== undefined) return nodeValue(label, props);
-    return props;
-  }
+  if (typeof value === 'object') return fromLadybugMap(value);
   return value;
+}
+
+/** A map of LadybugDB's values (a row, a node, a relationship, a struct), each turned by fromLadybug. */
+function fromLadybugMap(map: object): Row {
+  const props: Row = {};
+  let label: unknown, id: unknown, src: unknown, dst: unknown;
+  for (const [k, v] of Object.entries(map)) {
+    if (k === '_label') label = v;
+    else if (k === '_id') id = v;
+    else if (k === '_src') src = v;
+    else if (k === '_dst') dst = v;
+    else props[k] = fromLadybug(v);
+  }
+  const name = typeof label === 'string' ? label : '';
+  if (id !== undefined && src !== undefined && dst !== undefined) return relationshipValue(name, props);
+  if (id !== undefined && label !== undefined) return nodeValue(name, props);
+  return props;
 }

@@ -54,6 +54,18 @@ export interface GraphEngine {
   readonly calls: number;
 }
 
+/** What a thrown value says: its message if it is an Error, else the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The `code` a driver gives its errors (Neo4j's `Neo.ClientError.…`, `ServiceUnavailable`); undefined without one. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
+
 export class QueryTimeoutError extends Error {
   constructor(query: string, ms: number) {
     super(`query ${query} did not finish within ${ms} ms`);

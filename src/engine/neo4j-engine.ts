@@ -14,7 +14,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { cypher, cypherStatements } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
-import { EngineStartError, EngineUnavailableError, QueryTimeoutError } from './graph-engine';
+import { EngineStartError, EngineUnavailableError, QueryTimeoutError, errorCode, errorMessage } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 
@@ -116,7 +116,7 @@ export class Neo4jEngine implements GraphEngine {
         detail: `${info.agent ?? 'neo4j'} at ${info.address ?? this.options.uri}`,
       };
     } catch (error) {
-      return { engine: this.kind, reachable: false, detail: (error as Error).message };
+      return { engine: this.kind, reachable: false, detail: errorMessage(error) };
     }
   }
 
@@ -125,7 +125,7 @@ export class Neo4jEngine implements GraphEngine {
     try {
       await this.withinDeadline('connect', () => this.driver.verifyConnectivity({ database: this.options.database }));
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
+      const code = errorCode(error) ?? '';
       if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
         throw new EngineStartError(
           `${where} refused the credentials of user "${this.options.user}": check NEO4J_USER and NEO4J_PASSWORD`,
@@ -134,7 +134,7 @@ export class Neo4jEngine implements GraphEngine {
       if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
         throw new EngineStartError(`${where} has no database "${this.options.database}": check NEO4J_DATABASE`);
       }
-      const detail = (error as Error).message.split('\n')[0];
+      const detail = errorMessage(error).split('\n')[0];
       throw new EngineStartError(
         `${where} cannot be reached (${detail}): check NEO4J_URI and that the server is running`,
       );
@@ -149,9 +149,9 @@ export class Neo4jEngine implements GraphEngine {
     this.callCount += 1;
     try {
       const result = await tx.run(cypher(query), toNeo4j(params));
-      return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
+      return result.records.map((record) => fromNeo4jMap(record.toObject()));
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
+      const code = errorCode(error) ?? '';
       if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
         throw new QueryTimeoutError(query, this.options.queryTimeoutMs);
       }
@@ -161,13 +161,13 @@ export class Neo4jEngine implements GraphEngine {
 
   /** A connection-level fault as EngineUnavailableError; undefined for anything else. */
   private unavailable(error: unknown): EngineUnavailableError | undefined {
-    const code = (error as { code?: string }).code ?? '';
+    const code = errorCode(error) ?? '';
     if (
       code === neo4j.error.SERVICE_UNAVAILABLE ||
       code === neo4j.error.SESSION_EXPIRED ||
       code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
     ) {
-      return new EngineUnavailableError(this.kind, (error as Error).message.split('\n')[0] ?? '');
+      return new EngineUnavailableError(this.kind, errorMessage(error).split('\n')[0] ?? '');
     }
     return undefined;
   }
@@ -225,10 +225,9 @@ export function fromNeo4j(value: unknown): unknown {
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
   if (isNode(value)) {
-    return nodeValue(value.labels[0] ?? '', fromNeo4j(value.properties) as Record<string, unknown>);
+    return nodeValue(value.labels[0] ?? '', fromNeo4jMap(value.properties));
   }
-  if (isRelationship(value))
-    return relationshipValue(value.type, fromNeo4j(value.properties) as Record<string, unknown>);
+  if (isRelationship(value)) return relationshipValue(value.type, fromNeo4jMap(value.properties));
   if (isPath(value)) return value.segments.map((s) => fromNeo4j(s.relationship));
   if (
     isDate(value) ||
@@ -241,8 +240,11 @@ export function fromNeo4j(value: unknown): unknown {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromNeo4j(v)]));
-  }
+  if (typeof value === 'object') return fromNeo4jMap(value);
   return value;
+}
+
+/** A map of the driver's values (a record, a node's or relationship's properties), each turned by fromNeo4j. */
+function fromNeo4jMap(map: object): Row {
+  return Object.fromEntries(Object.entries(map).map(([k, v]: [string, unknown]) => [k, fromNeo4j(v)]));
 }

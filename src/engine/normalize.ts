@@ -1,4 +1,4 @@
-import { graphModel, type NodeLabel, type RelationshipType } from '../model/graph-model';
+import { graphModel, isNodeLabel, type RelationshipType } from '../model/graph-model';
 import { storedNodeProperties, storedRelationshipProperties } from '../model/derive';
 import type { Row } from './graph-engine';
 
@@ -8,9 +8,9 @@ import type { Row } from './graph-engine';
  * a list property it does not hold is [] (Neo4j stores no empty or missing list; LadybugDB gives null).
  */
 export function nodeValue(label: string, props: Record<string, unknown>): Row {
-  if (!(label in graphModel.nodes)) return { __label: label, ...props };
+  if (!isNodeLabel(label)) return { __label: label, ...props };
   const out: Row = { __label: label };
-  for (const [name, spec] of Object.entries(storedNodeProperties(label as NodeLabel))) {
+  for (const [name, spec] of Object.entries(storedNodeProperties(label))) {
     const v = props[name];
     out[name] = v === undefined || v === null ? (spec.type.endsWith('[]') ? [] : null) : v;
   }
@@ -18,12 +18,13 @@ export function nodeValue(label: string, props: Record<string, unknown>): Row {
 }
 
 export function relationshipValue(type: string, props: Record<string, unknown>): Row {
-  if (!(type in graphModel.relationships)) return { __type: type, ...props };
+  if (!isRelationshipType(type)) return { __type: type, ...props };
   const out: Row = { __type: type };
-  for (const name of Object.keys(storedRelationshipProperties(type as RelationshipType)))
-    out[name] = props[name] ?? null;
+  for (const name of Object.keys(storedRelationshipProperties(type))) out[name] = props[name] ?? null;
   return out;
 }
+
+const isRelationshipType = (name: string): name is RelationshipType => name in graphModel.relationships;
 
 /** An ISO calendar date (YYYY-MM-DD) from a JS Date the driver produced. */
 export function isoDate(d: Date): string {
