@@ -15,22 +15,33 @@ const ALL = 1_000_000_000;
 const strip = ({ __label, __type, ...props }: Row) => props;
 
 export async function exportGraph(engine: GraphEngine): Promise<ExportedGraph> {
-  const perLabel = await Promise.all(nodeLabels.map((l) => engine.read(statementFor.list(l), { skip: 0, limit: ALL })));
+  const perLabel = await Promise.all(
+    nodeLabels.map(async (label) => ({
+      label,
+      rows: await engine.read(statementFor.list(label), { skip: 0, limit: ALL }),
+    })),
+  );
   const nodes: Record<string, Row[]> = {};
   const labelOf = new Map<string, NodeLabel>();
-  nodeLabels.forEach((label, i) => {
-    nodes[label] = perLabel[i]!.map((r) => strip(r.node));
-    for (const n of nodes[label]) labelOf.set(String(n.key), label);
-  });
+  for (const { label, rows } of perLabel) {
+    const stripped = rows.map((r) => strip(r.node));
+    nodes[label] = stripped;
+    for (const n of stripped) labelOf.set(String(n.key), label);
+  }
+  const labelOfKey = (key: string) => {
+    const label = labelOf.get(key);
+    if (label === undefined) throw new Error(`a link ends at ${key}, which is no node of the graph`);
+    return label;
+  };
   const links = await engine.read('export/list-links');
   const relationships = links.map((r) => {
     const { rel } = r;
     const properties = Object.fromEntries(Object.entries(strip(rel)).filter(([, v]) => v !== null));
     return {
       type: rel.__type,
-      fromLabel: labelOf.get(r.fromKey)!,
+      fromLabel: labelOfKey(r.fromKey),
       from: r.fromKey,
-      toLabel: labelOf.get(r.toKey)!,
+      toLabel: labelOfKey(r.toKey),
       to: r.toKey,
       properties,
     };
@@ -45,7 +56,7 @@ export function cypherLiteral(value: unknown): string {
   if (typeof value === 'string')
     return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  const entries = Object.entries(value as Row).map(
+  const entries = Object.entries(value).map(
     ([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``}: ${cypherLiteral(v)}`,
   );
   return `{${entries.join(', ')}}`;
@@ -81,13 +92,14 @@ export function toCypherScript(graph: ExportedGraph): string {
     if (nodeSpec(label).citation !== 'none' && cited.length > 0)
       out.push(`:param rows => ${cypherLiteral(cited)}`, statement(`${dir}/cite`), '');
   }
-  const batches = new Map<string, ExportedGraph['relationships']>();
+  const batches = new Map<string, { type: string; from: string; to: string; rels: ExportedGraph['relationships'] }>();
   for (const r of graph.relationships) {
     const id = `${r.type}|${r.fromLabel}|${r.toLabel}`;
-    batches.set(id, [...(batches.get(id) ?? []), r]);
+    const batch = batches.get(id) ?? { type: r.type, from: r.fromLabel, to: r.toLabel, rels: [] };
+    batch.rels.push(r);
+    batches.set(id, batch);
   }
-  for (const [id, rels] of batches) {
-    const [type, from, to] = id.split('|') as [string, string, string];
+  for (const { type, from, to, rels } of batches.values()) {
     const rows = rels.map((r) => ({
       fromKey: r.from,
       toKey: r.to,
