@@ -19,10 +19,13 @@ type ParamType = 'string' | 'int' | 'date' | 'boolean' | 'list';
 type Vars = Record<string, unknown>;
 type Cell = string | number | boolean | null | undefined;
 
-/** Runs one typed operation and gives its data, or throws a CsvRequestError with the GraphQL errors. */
+/**
+ * Runs one typed operation and gives its data, or throws a CsvRequestError with the GraphQL errors. The
+ * variables are the URL's (and the pages' that follow): GraphQL checks them against the operation.
+ */
 type Execute = <TData, TVars extends Vars>(
   document: TypedDocumentNode<TData, TVars>,
-  variables: TVars,
+  variables: Vars,
 ) => Promise<TData>;
 
 interface CsvQuestion {
@@ -48,7 +51,7 @@ function question<TData, TVars extends Vars>(spec: {
     rows: async (execute, base) => {
       const rows: Cell[][] = [];
       // The URL's parameters, by name and type of the operation's variables; GraphQL checks their values.
-      let variables: TVars | undefined = base as TVars;
+      let variables: Vars | undefined = base;
       // Pages of 100 until the answer is complete: an export is the whole answer (bounded by the graph).
       for (let page = 0; variables && page < 1000; page++) {
         const answer = spec.rows(await execute(spec.document, variables));
@@ -212,12 +215,9 @@ export async function exportCsv(
     });
   const execute: Execute = async <TData, TVars extends Vars>(
     document: TypedDocumentNode<TData, TVars>,
-    variables: TVars,
+    variables: Vars,
   ) => {
-    const response = await apollo.executeOperation<TData, TVars>(
-      { query: document, variables },
-      { contextValue: context() },
-    );
+    const response = await apollo.executeOperation<TData>({ query: document, variables }, { contextValue: context() });
     if (response.body.kind !== 'single') throw new CsvRequestError(500, { error: 'unexpected streamed answer' });
     const { data, errors } = response.body.singleResult;
     if (errors?.length || !data) {

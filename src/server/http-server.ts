@@ -9,7 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ideEnabled, introspectionEnabled, type Config } from '../config';
 import { buildIde, ideIsBuilt } from '../ide/build-ide';
 import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
-import { EngineUnavailableError, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
+import { EngineUnavailableError, errorMessage, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
@@ -36,25 +36,19 @@ export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // The database's state, not a fault of ours or the client's: a code a client can retry on, in every mode.
-    const engineCode =
-      original instanceof EngineUnavailableError
-        ? 'DATABASE_UNAVAILABLE'
-        : original instanceof QueryTimeoutError
-          ? 'QUERY_TIMEOUT'
-          : original instanceof RequestTimeoutError
-            ? 'REQUEST_TIMEOUT'
-            : original instanceof RequestCancelledError
-              ? 'REQUEST_CANCELLED'
-              : undefined;
-    if (engineCode)
+    const engineCode = original instanceof Error ? engineErrorCode(original) : undefined;
+    if (original instanceof Error && engineCode)
       return {
-        message: (original as Error).message,
+        message: original.message,
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: engineCode },
       };
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a query limit keeps its own code.
-    const limitCode = (original as GraphQLError & { originalError?: GraphQLError }).originalError?.extensions?.code;
+    const limitCode =
+      original instanceof GraphQLError && original.originalError instanceof GraphQLError
+        ? original.originalError.extensions.code
+        : undefined;
     if (
       formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
       typeof limitCode === 'string' &&
@@ -81,6 +75,15 @@ export function formatError(development: boolean) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** The code of an error that is the database's or the request's state of the moment; undefined for any other. */
+function engineErrorCode(error: Error): string | undefined {
+  if (error instanceof EngineUnavailableError) return 'DATABASE_UNAVAILABLE';
+  if (error instanceof QueryTimeoutError) return 'QUERY_TIMEOUT';
+  if (error instanceof RequestTimeoutError) return 'REQUEST_TIMEOUT';
+  if (error instanceof RequestCancelledError) return 'REQUEST_CANCELLED';
+  return undefined;
 }
 
 export interface ServerOptions {
@@ -217,16 +220,16 @@ async function handle(
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
     return;
   }
-  const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname);
-  if (csv && req.method === 'GET') {
+  const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname)?.[1];
+  if (csv !== undefined && req.method === 'GET') {
     try {
       const text = await withinDeadline(res, config, (signal) =>
-        exportCsv(apollo, csv[1]!, url.searchParams, () => createContext(engine, search, config, signal)),
+        exportCsv(apollo, csv, url.searchParams, () => createContext(engine, search, config, signal)),
       );
       if (text === undefined) return;
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${csv[1]}.csv"`,
+        'content-disposition': `attachment; filename="${csv}.csv"`,
       });
       res.end(`\uFEFF${text}`);
     } catch (error) {
@@ -260,7 +263,7 @@ async function handle(
   const response = await withinDeadline(res, config, (signal) =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: async () => createContext(engine, search, config, signal),
+      context: () => Promise.resolve(createContext(engine, search, config, signal)),
     }),
   );
   if (response === undefined) return;
@@ -299,12 +302,11 @@ async function withinDeadline<T>(
   });
   const running = work(abort.signal);
   const outcome = await Promise.race([running, timedOut]).finally(() => clearTimeout(timer));
-  if (outcome !== TIMED_OUT) return outcome as T;
+  if (outcome !== TIMED_OUT) return outcome;
   running.catch(() => {});
   if (!res.writableEnded && !res.destroyed) {
-    send(res, 503, {
-      errors: [{ message: (abort.signal.reason as Error).message, extensions: { code: 'REQUEST_TIMEOUT' } }],
-    });
+    const reason: unknown = abort.signal.reason;
+    send(res, 503, { errors: [{ message: errorMessage(reason), extensions: { code: 'REQUEST_TIMEOUT' } }] });
   }
   return undefined;
 }

@@ -10,8 +10,8 @@ import {
   isUnionType,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLObjectType,
 } from 'graphql';
+import { z } from 'zod';
 import type { GraphEngine } from '../engine/graph-engine';
 import { ROOT_DIR } from '../paths';
 import { schema } from '../schema';
@@ -27,8 +27,10 @@ import { UNKNOWN_LIST_BOUND, type ListBounds } from './query-limits';
 
 export const LIST_BOUNDS_FILE = join(ROOT_DIR, 'schema', 'list-bounds.json');
 
+const listBoundsFile = z.record(z.string(), z.number());
+
 export function readListBounds(): ListBounds {
-  return JSON.parse(readFileSync(LIST_BOUNDS_FILE, 'utf8')) as ListBounds;
+  return listBoundsFile.parse(JSON.parse(readFileSync(LIST_BOUNDS_FILE, 'utf8')));
 }
 
 const isObjectList = (field: GraphQLField<unknown, unknown>) => {
@@ -64,15 +66,30 @@ function record(value: unknown, into: Map<string, number>): void {
     return;
   }
   if (!value || typeof value !== 'object') return;
-  const obj = value as Record<string, unknown>;
-  for (const [key, child] of Object.entries(obj)) {
-    if (Array.isArray(child) && typeof obj.__typename === 'string') {
-      const name = `${obj.__typename}.${key}`;
+  const typename = '__typename' in value && typeof value.__typename === 'string' ? value.__typename : undefined;
+  const children: Array<[string, unknown]> = Object.entries(value);
+  for (const [key, child] of children) {
+    if (Array.isArray(child) && typename !== undefined) {
+      const name = `${typename}.${key}`;
       into.set(name, Math.max(into.get(name) ?? 0, child.length));
     }
     record(child, into);
   }
 }
+
+const pageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() });
+const connectionPage = z.object({ pageInfo });
+const keysPage = z.object({ edges: z.array(z.object({ node: z.object({ key: z.string() }) })), pageInfo });
+const policyVersion = z.object({
+  policy: z.object({
+    key: z.string(),
+    previousVersion: z.object({ key: z.string() }).nullable(),
+    amendments: z.array(z.object({ date: z.string() })),
+  }),
+});
+
+/** What a page asks for next: the cursor after it, or null after the last. */
+const nextCursor = ({ pageInfo }: z.infer<typeof connectionPage>) => (pageInfo.hasNextPage ? pageInfo.endCursor : null);
 
 export async function measureListBounds(engine: GraphEngine): Promise<ListBounds> {
   const search = await createSearch(engine);
@@ -86,23 +103,22 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
     });
     if (result.errors) throw new Error(`${source.slice(0, 80)}: ${result.errors.map((e) => e.message).join('; ')}`);
     record({ __typename: 'Query', ...result.data }, sizes);
-    return result.data as Record<string, never>;
+    return result.data ?? {};
   };
 
-  const query = schema.getQueryType()!;
+  const query = schema.getQueryType();
+  if (!query) throw new Error('the schema has no Query type');
   const keysOf = async (list: string) => {
     const keys: string[] = [];
     let after: string | null = null;
     do {
-      const data: Record<
-        string,
-        { edges: Array<{ node: { key: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
-      > = await ask(
+      const data = await ask(
         `query($after: String) { ${list}(first: 100, after: $after) { edges { node { key } } pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
-      keys.push(...data[list]!.edges.map((e) => e.node.key));
-      after = data[list]!.pageInfo.hasNextPage ? data[list]!.pageInfo.endCursor : null;
+      const page = keysPage.parse(data[list]);
+      keys.push(...page.edges.map((e) => e.node.key));
+      after = nextCursor(page);
     } while (after);
     return keys;
   };
@@ -112,16 +128,18 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
     if (!optionalArgs(field)) continue;
     const named = getNamedType(field.type);
     if (isObjectType(named) && named.name.endsWith('Connection')) {
-      const node = getNamedType(
-        (getNamedType(named.getFields().edges!.type) as GraphQLObjectType).getFields().node!.type,
-      );
+      const edges = named.getFields().edges;
+      const edge = edges && getNamedType(edges.type);
+      const nodeField = isObjectType(edge) ? edge.getFields().node : undefined;
+      if (!nodeField) throw new Error(`${named.name} has no edges { node }`);
+      const node = getNamedType(nodeField.type);
       let after: string | null = null;
       do {
-        const data: Record<string, { pageInfo: { endCursor: string | null; hasNextPage: boolean } }> = await ask(
+        const data = await ask(
           `query($after: String) { ${field.name}(first: 100, after: $after) { edges { node { ${listSelection(node)} } } pageInfo { endCursor hasNextPage } } }`,
           { after },
         );
-        after = data[field.name]!.pageInfo.hasNextPage ? data[field.name]!.pageInfo.endCursor : null;
+        after = nextCursor(connectionPage.parse(data[field.name]));
       } while (after);
     } else if (isObjectList(field)) {
       await ask(`{ ${field.name} { ${listSelection(named)} } }`);
@@ -140,15 +158,15 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
   }
   const diff = `__typename added { __typename } removed { __typename } changed { __typename segments { __typename } } performancesAdded { __typename }
     performancesRemoved { __typename } performanceStatusChanges { __typename } documentedChanges { __typename } amendments { __typename }`;
-  const versions: Array<{
-    policy: { key: string; previousVersion: { key: string } | null; amendments: Array<{ date: string }> };
-  }> = [];
+  const versions: Array<z.infer<typeof policyVersion>> = [];
   for (const key of await keysOf('policies')) {
-    versions.push(
-      (await ask('query($k: String!) { policy(key: $k) { key previousVersion { key } amendments { date } } }', {
+    const data = await ask(
+      'query($k: String!) { policy(key: $k) { key previousVersion { key } amendments { date } } }',
+      {
         k: key,
-      })) as never,
+      },
     );
+    versions.push(policyVersion.parse(data));
   }
   for (const { policy } of versions) {
     if (policy.previousVersion)
@@ -168,7 +186,9 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
 
   const bounds: ListBounds = {};
   // A list the graph never fills counts as a full page until it does (the test then asks for a re-measure).
-  for (const name of plainListFields())
-    if (name !== 'Query.nodes') bounds[name] = sizes.has(name) ? Math.max(1, sizes.get(name)!) : UNKNOWN_LIST_BOUND;
+  for (const name of plainListFields()) {
+    const size = sizes.get(name);
+    if (name !== 'Query.nodes') bounds[name] = size === undefined ? UNKNOWN_LIST_BOUND : Math.max(1, size);
+  }
   return bounds;
 }

@@ -52,7 +52,7 @@ export async function openGraph(config: Config): Promise<OpenedGraph> {
   try {
     const validation = cache && fingerprint ? cache.validated(seedDir, fingerprint) : undefined;
     const summary = await loadSeed(engine, seedDir, undefined, validation);
-    if (snapshot && engine instanceof EmbeddedEngine) cache!.store(snapshot, (tmp) => engine.snapshotTo(tmp));
+    if (snapshot && cache && engine instanceof EmbeddedEngine) cache.store(snapshot, (tmp) => engine.snapshotTo(tmp));
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
     return {
       engine,

@@ -24,10 +24,11 @@ export function defaultSink(stream: NodeJS.WriteStream = process.stdout): LogSin
 
 export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    // Apollo's hooks return promises; these have nothing to wait for.
+    requestDidStart() {
       const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ contextValue, request, errors, operationName }) {
+      return Promise.resolve({
+        willSendResponse({ contextValue, request, errors, operationName }) {
           sink({
             time: new Date().toISOString(),
             operation: operationName ?? request.operationName ?? null,
@@ -35,8 +36,9 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<Context> {
             engineCalls: contextValue.db.calls,
             errors: errors?.length ?? 0,
           });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
