@@ -23,7 +23,7 @@ import { ROOT_DIR } from '../src/paths';
 
 /** The operation with __typename in every selection set: what abstract types need to be answered from JSON. */
 export function withTypenames(query: string): string {
-  const document = visit(parse(query), {
+  const document = visit<DocumentNode>(parse(query), {
     SelectionSet(node) {
       if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
       return {
@@ -31,7 +31,7 @@ export function withTypenames(query: string): string {
         selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
       };
     },
-  }) as DocumentNode;
+  });
   return print(document);
 }
 

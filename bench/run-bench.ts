@@ -219,7 +219,7 @@ async function benchFactor(
       }
     }
     const floor = await startFloor(captured);
-    targets.push({ name: 'floor', url: floor.url, stop: floor.stop });
+    targets.push({ name: 'floor', url: floor.url, stop: () => floor.stop() });
 
     const results: OperationResult[] = [];
     for (const op of operations) {

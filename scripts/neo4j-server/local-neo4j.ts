@@ -59,8 +59,8 @@ export async function localNeo4j(password = 'local-test-password', javaOpts?: st
           output += chunk.toString();
           if (output.includes(`is ready: ${handle.uri}`)) resolve();
         };
-        started.stdout!.on('data', onData);
-        started.stderr!.on('data', onData);
+        started.stdout.on('data', onData);
+        started.stderr.on('data', onData);
         started.once('exit', (code) =>
           reject(new Error(`the Neo4j launcher exited (${code}) before Bolt answered:\n${output}`)),
         );

@@ -1,9 +1,8 @@
-import type { DbSchema } from '@neo4j-cypher/language-support' with { 'resolution-mode': 'import' };
+import type * as LanguageSupport from '@neo4j-cypher/language-support' with { 'resolution-mode': 'import' };
 
 // The package's types are ESM; it also ships a CommonJS build, which is what `require` loads here.
-type LanguageSupport = typeof import('@neo4j-cypher/language-support', { with: { 'resolution-mode': 'import' } });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lintCypherQuery } = require('@neo4j-cypher/language-support') as LanguageSupport;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- TypeScript refuses an import of ESM-typed code in this CommonJS file
+const { lintCypherQuery } = require('@neo4j-cypher/language-support') as typeof LanguageSupport;
 import { allCypherNames, cypher } from '../../src/engine/cypher';
 import { citationProperties, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
@@ -38,7 +37,7 @@ const propertyKeys = new Set<string>([...Object.keys(citationProperties), 'fromK
 for (const l of nodeLabels) Object.keys(storedNodeProperties(l)).forEach((p) => propertyKeys.add(p));
 for (const t of relationshipTypes) Object.keys(storedRelationshipProperties(t)).forEach((p) => propertyKeys.add(p));
 
-const dbSchema: DbSchema = {
+const dbSchema: LanguageSupport.DbSchema = {
   labels: [...nodeLabels],
   relationshipTypes: [...relationshipTypes],
   propertyKeys: [...propertyKeys],
@@ -58,9 +57,12 @@ describe("Neo4j's Cypher analyser", () => {
 
   it.each(shared)('finds nothing wrong with cypher/%s.cypher', (name) => {
     const { diagnostics } = lintCypherQuery(cypher(name), dbSchema);
-    expect(diagnostics.map((d) => `${d.message} (${d.range.start.line + 1}:${d.range.start.character + 1})`)).toEqual(
-      [],
-    );
+    expect(
+      diagnostics.map(
+        (d) =>
+          `${typeof d.message === 'string' ? d.message : d.message.value} (${d.range.start.line + 1}:${d.range.start.character + 1})`,
+      ),
+    ).toEqual([]);
   });
 
   it('does report a misspelt label, so a clean result means something', () => {

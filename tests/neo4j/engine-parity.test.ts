@@ -17,6 +17,7 @@ import { schema } from '../../src/schema';
 import { neo4jEnv } from '../utils/engine';
 import { exampleOperations } from '../utils/operations';
 import { startTestApi, type GraphQLBody, type TestApi } from '../utils/server';
+import searchExpectations from './search-expectations.json';
 
 /**
  * The same questions to both engines, the same JSON back: LadybugDB (a temporary database) and the live Neo4j, each
@@ -193,7 +194,7 @@ const searchMustFind: Array<{
   kinds?: string[];
   insurer?: string;
   hits: string[];
-}> = require('./search-expectations.json');
+}> = searchExpectations;
 
 describe('the embedded engine and Neo4j give the same answers', () => {
   let embedded: TestApi;
@@ -219,7 +220,7 @@ describe('the embedded engine and Neo4j give the same answers', () => {
     return Promise.all([embedded.query(query), neo4j.query(query)]);
   }
 
-  it('really are two engines', async () => {
+  it('really are two engines', () => {
     expect([embedded.engine.kind, neo4j.engine.kind]).toEqual(['embedded', 'neo4j']);
   });
 

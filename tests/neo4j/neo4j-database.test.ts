@@ -96,7 +96,7 @@ describe('the schema and the data on a live Neo4j', () => {
       // One auto-commit transaction per statement, as cypher-shell runs a script.
       const session = driver.session({ database: NEO4J_DATABASE ?? 'neo4j' });
       try {
-        for (const step of steps) await session.run(step.statement, toNeo4j(step.params) as Record<string, unknown>);
+        for (const step of steps) await session.run(step.statement, toNeo4j(step.params));
       } finally {
         await session.close();
       }

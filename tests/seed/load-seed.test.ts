@@ -24,7 +24,9 @@ describe('loading seed/ into the graph, seen through the HTTP API', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/years: \[2023, 2024\]/, 'years: [2023, "volgend jaar"]'));
     const load = loadSeed(api().engine, dir);
     await expect(load).rejects.toBeInstanceOf(SeedValidationError);
-    await expect(load).rejects.toThrow(/documents\/002-asr-elv-grz-gzsp-2023-2024\.yaml:\d+, record policies\[0\] asr-elv-grz-gzsp-2023-2024, field years\.1/);
+    await expect(load).rejects.toThrow(
+      /documents\/002-asr-elv-grz-gzsp-2023-2024\.yaml:\d+, record policies\[0\] asr-elv-grz-gzsp-2023-2024, field years\.1/,
+    );
     expect(await graphCounts(api())).toEqual(before);
   });
 
@@ -32,19 +34,20 @@ describe('loading seed/ into the graph, seen through the HTTP API', () => {
     const before = await graphCounts(api());
     // The 40th statement comes after the old links are gone and new nodes are written.
     let statements = 0;
-    const failing: GraphEngine = Object.create(api().engine, {
-      write: {
-        value: (work: Parameters<GraphEngine['write']>[0]) =>
-          api().engine.write((tx) =>
-            work({
-              run: (query, ...args) => {
-                statements += 1;
-                if (statements === 40) throw new Error('simulated loss of the database connection');
-                return tx.run(query, ...args);
-              },
-            }),
-          ),
-      },
+    const engine = api().engine;
+    const write: GraphEngine['write'] = (work) =>
+      engine.write((tx) =>
+        work({
+          run: (query, ...args) => {
+            statements += 1;
+            if (statements === 40) throw new Error('simulated loss of the database connection');
+            return tx.run(query, ...args);
+          },
+        }),
+      );
+    // The engine itself but for its writes.
+    const failing = new Proxy(engine, {
+      get: (target, name, receiver): unknown => (name === 'write' ? write : Reflect.get(target, name, receiver)),
     });
     await expect(loadSeed(failing, SEED_DIR)).rejects.toThrow('simulated loss');
     expect(statements).toBe(40);

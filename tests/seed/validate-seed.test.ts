@@ -38,12 +38,19 @@ describe('seed validation', () => {
     edit(dir, 'documents/001-vgz-msz-2024.yaml', /kind: additional-requirement/, 'kind: nice-to-have');
     const problems = problemsIn(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] vgz-msz-2024-[a-z0-9-]+, field kind: /);
+    expect(problems[0]).toMatch(
+      /^documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] vgz-msz-2024-[a-z0-9-]+, field kind: /,
+    );
   });
 
   it('rejects a quote that does not occur in the cited lines', () => {
     const dir = copyOfSeed();
-    edit(dir, 'documents/001-vgz-msz-2024.yaml', 'De zorgaanbieder beschikt over een geldige AGB-code', 'De zorgaanbieder beschikt over een ongeldige AGB-code');
+    edit(
+      dir,
+      'documents/001-vgz-msz-2024.yaml',
+      'De zorgaanbieder beschikt over een geldige AGB-code',
+      'De zorgaanbieder beschikt over een ongeldige AGB-code',
+    );
     expect(problemsIn(dir).join('\n')).toMatch(/field text: does not occur in doc-001 lines 440/);
   });
 
@@ -67,13 +74,23 @@ describe('seed validation', () => {
 
   it('rejects two declarations of an organisation that disagree', () => {
     const dir = copyOfSeed();
-    writeFileSync(join(dir, 'documents', 'zz-extra.yaml'), 'insurers:\n  - { key: vgz, name: VGZ Zorgverzekeraar, cite: { doc: doc-001, lines: 11, quote: COÖPERATIE VGZ } }\n');
-    expect(problemsIn(dir).join('\n')).toMatch(/documents\/zz-extra\.yaml:2, record insurers\[0\] vgz, field name: disagrees with the declaration at organisations\.yaml:\d+/);
+    writeFileSync(
+      join(dir, 'documents', 'zz-extra.yaml'),
+      'insurers:\n  - { key: vgz, name: VGZ Zorgverzekeraar, cite: { doc: doc-001, lines: 11, quote: COÖPERATIE VGZ } }\n',
+    );
+    expect(problemsIn(dir).join('\n')).toMatch(
+      /documents\/zz-extra\.yaml:2, record insurers\[0\] vgz, field name: disagrees with the declaration at organisations\.yaml:\d+/,
+    );
   });
 
   it('rejects versions that go round in a cycle, naming the record and field', () => {
     const dir = copyOfSeed();
-    edit(dir, 'documents/001-vgz-msz-2024.yaml', /\n  - key: vgz-msz-2023\n/, '\n  - key: vgz-msz-2023\n    previousVersion: vgz-msz-2024\n');
+    edit(
+      dir,
+      'documents/001-vgz-msz-2024.yaml',
+      /\n {2}- key: vgz-msz-2023\n/,
+      '\n  - key: vgz-msz-2023\n    previousVersion: vgz-msz-2024\n',
+    );
     expect(problemsIn(dir).join('\n')).toMatch(
       /documents\/001-vgz-msz-2024\.yaml:\d+, record policies\[\d+\] vgz-msz-2023, field previousVersion: forms a cycle \(vgz-msz-2023 → vgz-msz-2024 → vgz-msz-2023\)/,
     );
@@ -81,8 +98,15 @@ describe('seed validation', () => {
 
   it('rejects a broader type that is its own narrower type', () => {
     const dir = copyOfSeed();
-    edit(dir, 'vocabulary.yaml', /key: moleculaire-diagnostiek, (.*), broader: \[msz\] \}/, 'key: moleculaire-diagnostiek, $1, broader: [moleculaire-diagnostiek] }');
-    expect(problemsIn(dir).join('\n')).toMatch(/record careTypes\[\d+\] moleculaire-diagnostiek, field broader: forms a cycle \(moleculaire-diagnostiek → moleculaire-diagnostiek\)/);
+    edit(
+      dir,
+      'vocabulary.yaml',
+      /key: moleculaire-diagnostiek, (.*), broader: \[msz\] \}/,
+      'key: moleculaire-diagnostiek, $1, broader: [moleculaire-diagnostiek] }',
+    );
+    expect(problemsIn(dir).join('\n')).toMatch(
+      /record careTypes\[\d+\] moleculaire-diagnostiek, field broader: forms a cycle \(moleculaire-diagnostiek → moleculaire-diagnostiek\)/,
+    );
   });
 
   it('rejects a date that names no day, such as 29 February of a year that is no leap year', () => {
@@ -95,8 +119,15 @@ describe('seed validation', () => {
 
   it('rejects a NUL byte in a value, naming file, record and field', () => {
     const dir = copyOfSeed();
-    edit(dir, 'documents/001-vgz-msz-2024.yaml', 'De zorgaanbieder beschikt over een geldige AGB-code', 'De zorgaanbieder beschikt over een geldige\u0000 AGB-code');
-    expect(problemsIn(dir).join('\n')).toMatch(/documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] [a-z0-9-]+, field text: holds a control character/);
+    edit(
+      dir,
+      'documents/001-vgz-msz-2024.yaml',
+      'De zorgaanbieder beschikt over een geldige AGB-code',
+      'De zorgaanbieder beschikt over een geldige\u0000 AGB-code',
+    );
+    expect(problemsIn(dir).join('\n')).toMatch(
+      /documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] [a-z0-9-]+, field text: holds a control character/,
+    );
   });
 
   it('rejects a file that is not UTF-8, naming the line', () => {
@@ -106,6 +137,8 @@ describe('seed validation', () => {
     const at = text.indexOf('geldige AGB-code');
     writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xff, 0xfe]), text.subarray(at)]));
     const line = text.subarray(0, at).toString('utf8').split('\n').length;
-    expect(problemsIn(dir)).toContain(`documents/001-vgz-msz-2024.yaml:${line}: is not valid UTF-8 (save the file as UTF-8)`);
+    expect(problemsIn(dir)).toContain(
+      `documents/001-vgz-msz-2024.yaml:${line}: is not valid UTF-8 (save the file as UTF-8)`,
+    );
   });
 });
