@@ -20,7 +20,8 @@ export function countsPerDocument(graph: SeedGraph): Map<string, Partial<Record<
   for (const label of nodeLabels) {
     if (nodeSpec(label).shared || label === 'SourceDocument') continue;
     for (const row of graph.nodes[label]) {
-      if (typeof row.sourceDocument === 'string' && row.sourceDocument) add(row.sourceDocument, label, String(row.key), seen);
+      if (typeof row.sourceDocument === 'string' && row.sourceDocument)
+        add(row.sourceDocument, label, String(row.key), seen);
     }
   }
   for (const batch of graph.relationships.filter((b) => b.type === 'MENTIONS')) {

@@ -45,7 +45,11 @@ export async function loadSeed(
   return engine.write((tx) => writeGraph(tx, graph, onProgress));
 }
 
-async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: SeedProgress) => void): Promise<SeedSummary> {
+async function writeGraph(
+  tx: QueryRunner,
+  graph: SeedGraph,
+  onProgress: (p: SeedProgress) => void,
+): Promise<SeedSummary> {
   const summary: SeedSummary = { nodes: {}, relationships: {} };
   const total = nodeLabels.length + graph.relationships.length;
   let done = 0;
@@ -60,7 +64,13 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
     if (nodeSpec(label).citation !== 'none') {
       const cited = rows
         .filter((r) => r.sourceDocument != null)
-        .map((r) => ({ key: r.key, sourceDocument: r.sourceDocument, lineStart: r.lineStart, lineEnd: r.lineEnd, quote: r.quote }));
+        .map((r) => ({
+          key: r.key,
+          sourceDocument: r.sourceDocument,
+          lineStart: r.lineStart,
+          lineEnd: r.lineEnd,
+          quote: r.quote,
+        }));
       await inBatches(cited, (batch) => tx.run(statementFor.cite(label), { rows: batch }));
     }
     summary.nodes[label] = rows.length;
@@ -70,13 +80,19 @@ async function writeGraph(tx: QueryRunner, graph: SeedGraph, onProgress: (p: See
   for (const batch of graph.relationships) {
     // Citation columns go only with rows that have them: the embedded engine cannot type an all-null column.
     const cited = batch.rows.filter((r) => r.sourceDocument != null);
-    const plain = batch.rows
-      .filter((r) => r.sourceDocument == null)
-      .map(withoutCitation);
+    const plain = batch.rows.filter((r) => r.sourceDocument == null).map(withoutCitation);
     await inBatches(plain, (rows) => tx.run(statementFor.link(batch.type, batch.fromLabel, batch.toLabel), { rows }));
-    await inBatches(cited, (rows) => tx.run(statementFor.linkCited(batch.type, batch.fromLabel, batch.toLabel), { rows }));
+    await inBatches(cited, (rows) =>
+      tx.run(statementFor.linkCited(batch.type, batch.fromLabel, batch.toLabel), { rows }),
+    );
     summary.relationships[batch.type] = (summary.relationships[batch.type] ?? 0) + batch.rows.length;
-    onProgress({ step: 'relationships', name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`, count: batch.rows.length, done: ++done, total });
+    onProgress({
+      step: 'relationships',
+      name: `${batch.type} ${batch.fromLabel}→${batch.toLabel}`,
+      count: batch.rows.length,
+      done: ++done,
+      total,
+    });
   }
   return summary;
 }

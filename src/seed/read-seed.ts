@@ -36,7 +36,11 @@ export function recordName(section: string, index: number, key: unknown): string
 }
 
 export function formatProblem(p: SeedProblem): string {
-  const where = [p.line ? `${p.file}:${p.line}` : p.file, p.record && `record ${p.record}`, p.field && `field ${p.field}`]
+  const where = [
+    p.line ? `${p.file}:${p.line}` : p.file,
+    p.record && `record ${p.record}`,
+    p.field && `field ${p.field}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${p.message}`;
@@ -91,7 +95,11 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
       continue;
     }
     if (!isSeq(value)) {
-      result.problems.push({ file: displayName, line: lineOf(pair.key), message: `section ${section} must be a list of records` });
+      result.problems.push({
+        file: displayName,
+        line: lineOf(pair.key),
+        message: `section ${section} must be a list of records`,
+      });
       continue;
     }
     value.items.forEach((node, index) => {
@@ -102,7 +110,13 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
       }
       const record = { file: displayName, section, index, line: lineOf(node) ?? 1, data };
       for (const field of controlCharacterFields(data)) {
-        result.problems.push({ file: displayName, line: record.line, record: recordName(section, index, data.key), field, message: 'holds a control character (NUL or another C0 character): the sources have none' });
+        result.problems.push({
+          file: displayName,
+          line: record.line,
+          record: recordName(section, index, data.key),
+          field,
+          message: 'holds a control character (NUL or another C0 character): the sources have none',
+        });
       }
       result.records.push(record);
     });
@@ -126,6 +140,7 @@ function controlCharacterFields(value: unknown, path = ''): string[] {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (typeof value === 'string') return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterFields(v, `${path}.${i}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => controlCharacterFields(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => controlCharacterFields(v, path ? `${path}.${k}` : k));
   return [];
 }

@@ -19,7 +19,12 @@ import { validateSeed, type SeedValidation } from './validate';
 const CODE_DIRS = ['seed', 'model', 'engine'].map((d) => join(__dirname, '..', d));
 const KEEP = 2;
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, root: string, accept: (name: string) => boolean): void {
+function hashTree(
+  hash: ReturnType<typeof createHash>,
+  dir: string,
+  root: string,
+  accept: (name: string) => boolean,
+): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
@@ -37,10 +42,13 @@ export function seedFingerprint(seedDir: string): string {
   const hash = createHash('sha256');
   hashTree(hash, seedDir, seedDir, (name) => /\.(ya?ml|txt)$/.test(name));
   hash.update('\u0001code');
-  for (const dir of CODE_DIRS) hashTree(hash, dir, join(__dirname, '..'), (name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'));
+  for (const dir of CODE_DIRS)
+    hashTree(hash, dir, join(__dirname, '..'), (name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'));
   hashTree(hash, join(ROOT_DIR, 'cypher'), ROOT_DIR, (name) => name.endsWith('.cypher'));
   const ladybug = join(ROOT_DIR, 'node_modules', '@ladybugdb', 'core', 'package.json');
-  hash.update(existsSync(ladybug) ? (JSON.parse(readFileSync(ladybug, 'utf8')) as { version: string }).version : 'no-ladybug');
+  hash.update(
+    existsSync(ladybug) ? (JSON.parse(readFileSync(ladybug, 'utf8')) as { version: string }).version : 'no-ladybug',
+  );
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -66,7 +74,10 @@ export class SeedCache {
       }
     }
     const validation = validateSeed(seedDir);
-    if (validation.problems.length === 0) this.store(path, (tmp) => writeFileSync(tmp, JSON.stringify({ graph: validation.graph, files: validation.files })));
+    if (validation.problems.length === 0)
+      this.store(path, (tmp) =>
+        writeFileSync(tmp, JSON.stringify({ graph: validation.graph, files: validation.files })),
+      );
     return { ...validation, fromCache: false };
   }
 

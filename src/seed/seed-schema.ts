@@ -8,7 +8,11 @@ import { dateSchema, keySchema } from '../model/values';
 
 /** `lines: 12` or `lines: 12-15` (inclusive). */
 const lineRange = z.union([
-  z.number().int().positive().transform((n) => ({ lineStart: n, lineEnd: n })),
+  z
+    .number()
+    .int()
+    .positive()
+    .transform((n) => ({ lineStart: n, lineEnd: n })),
   z
     .string()
     .regex(/^\d+(-\d+)?$/, 'must be a line number or a range like 12-15')

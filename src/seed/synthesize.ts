@@ -34,7 +34,8 @@ const recordsOf = (section: unknown): Yaml[] => (Array.isArray(section) ? sectio
 const documentOf = (data: Yaml): Yaml => (isYaml(data.document) ? data.document : {});
 
 export function synthesizeSeed(seedDir: string, outDir: string, factor: number): SynthSummary {
-  if (!Number.isInteger(factor) || factor < 1 || factor > 1000) throw new RangeError(`--factor must be a whole number from 1 to 1000 (got ${factor})`);
+  if (!Number.isInteger(factor) || factor < 1 || factor > 1000)
+    throw new RangeError(`--factor must be a whole number from 1 to 1000 (got ${factor})`);
   const files = listSeedFiles(seedDir).map((path) => {
     const data: unknown = parse(readFileSync(path, 'utf8'));
     return { name: relative(seedDir, path), data: isYaml(data) ? data : {} };
@@ -71,9 +72,15 @@ export function synthesizeSeed(seedDir: string, outDir: string, factor: number):
       copyFileSync(join(seedDir, 'sources', source), join(outDir, 'sources', String(document.fileName)));
       write(join(outDir, withSuffix(f.name, suffix)), data);
     }
-    for (const f of insurerFiles) write(join(outDir, withSuffix(f.name, suffix)), rewriteRecord({ insurers: f.data.insurers }, renamed));
+    for (const f of insurerFiles)
+      write(join(outDir, withSuffix(f.name, suffix)), rewriteRecord({ insurers: f.data.insurers }, renamed));
   }
-  return { factor, files: files.length + (factor - 1) * (documentFiles.length + insurerFiles.length), sources: sources.size * factor, keysPerCopy: copied.size };
+  return {
+    factor,
+    files: files.length + (factor - 1) * (documentFiles.length + insurerFiles.length),
+    sources: sources.size * factor,
+    keysPerCopy: copied.size,
+  };
 }
 
 function withSuffix(name: string, suffix: string): string {
@@ -93,6 +100,7 @@ function rewriteRecord(data: Yaml, renamed: (key: string) => string): Yaml {
 function rewriteKeys(value: unknown, renamed: (key: string) => string, field?: string): unknown {
   if (typeof value === 'string') return field && KEY_FIELDS.has(field) ? renamed(value) : value;
   if (Array.isArray(value)) return value.map((v) => rewriteKeys(v, renamed, field));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteKeys(v, renamed, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteKeys(v, renamed, k)]));
   return value;
 }

@@ -21,24 +21,44 @@ describe('compareRequirements: the cross-insurer view', () => {
   });
 
   it('agrees with requirements() for one insurer', async () => {
-    const compared = await api().query<{ compareRequirements: Array<{ insurers: Array<{ count: number }> }> }>('{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }');
+    const compared = await api().query<{ compareRequirements: Array<{ insurers: Array<{ count: number }> }> }>(
+      '{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }',
+    );
     const total = compared.data!.compareRequirements.reduce((n, r) => n + r.insurers[0]!.count, 0);
-    const listed = await api().query<{ requirements: { totalCount: number } }>('{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }');
+    const listed = await api().query<{ requirements: { totalCount: number } }>(
+      '{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }',
+    );
     expect(total).toBe(listed.data!.requirements.totalCount);
   });
 
   it('refuses an unknown insurer, naming which one', async () => {
-    const body = await api().query('{ compareRequirements(providerType: "zbc", insurers: ["vgz", "achmea"]) { topic { key } } }');
-    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'insurers[1]', value: 'achmea' });
+    const body = await api().query(
+      '{ compareRequirements(providerType: "zbc", insurers: ["vgz", "achmea"]) { topic { key } } }',
+    );
+    expect(body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'insurers[1]',
+      value: 'achmea',
+    });
   });
 
   it('compares insurers by topic without one shared provider type, and by force', async () => {
-    type Cmp = { compareRequirements: Array<{ topic: { key: string }; insurers: Array<{ insurer: { key: string }; count: number }> }> };
-    const body = await api().query<Cmp>('{ compareRequirements(insurers: ["vgz", "asr", "eucare"]) { topic { key } insurers { insurer { key } count } } }');
+    type Cmp = {
+      compareRequirements: Array<{
+        topic: { key: string };
+        insurers: Array<{ insurer: { key: string }; count: number }>;
+      }>;
+    };
+    const body = await api().query<Cmp>(
+      '{ compareRequirements(insurers: ["vgz", "asr", "eucare"]) { topic { key } insurers { insurer { key } count } } }',
+    );
     expect(body.errors).toBeUndefined();
-    const total = (key: string, b: Cmp) => b.compareRequirements.reduce((n, t) => n + t.insurers.find((i) => i.insurer.key === key)!.count, 0);
+    const total = (key: string, b: Cmp) =>
+      b.compareRequirements.reduce((n, t) => n + t.insurers.find((i) => i.insurer.key === key)!.count, 0);
     for (const insurer of ['vgz', 'asr', 'eucare']) expect(total(insurer, body.data!)).toBeGreaterThan(0);
-    const binding = await api().query<Cmp>('{ compareRequirements(insurers: ["vgz", "asr", "eucare"], forces: [REQUIREMENT]) { topic { key } insurers { insurer { key } count } } }');
+    const binding = await api().query<Cmp>(
+      '{ compareRequirements(insurers: ["vgz", "asr", "eucare"], forces: [REQUIREMENT]) { topic { key } insurers { insurer { key } count } } }',
+    );
     expect(total('asr', binding.data!)).toBeLessThan(total('asr', body.data!));
   });
 });

@@ -7,14 +7,25 @@ import { exampleOperations } from '../utils/operations';
 import { useTestApi } from '../utils/server';
 
 const files = readdirSync(join(ROOT_DIR, 'schema', 'operations')).filter((f) => f.endsWith('.graphql'));
-const operations = files.flatMap((file) => Object.entries(exampleOperations(file)).map(([name, text]) => ({ file, name, text })));
+const operations = files.flatMap((file) =>
+  Object.entries(exampleOperations(file)).map(([name, text]) => ({ file, name, text })),
+);
 
 describe('the example operations in schema/operations/', () => {
   const api = useTestApi();
 
   it('cover every analyst question', () => {
     expect(files.sort()).toEqual(
-      ['compare-requirements', 'list-filters', 'milestones', 'policy-diff', 'policy-history', 'regions', 'requirements', 'search'].map((f) => `${f}.graphql`),
+      [
+        'compare-requirements',
+        'list-filters',
+        'milestones',
+        'policy-diff',
+        'policy-history',
+        'regions',
+        'requirements',
+        'search',
+      ].map((f) => `${f}.graphql`),
     );
   });
 

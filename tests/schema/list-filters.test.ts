@@ -8,12 +8,21 @@ describe('filters on lists', () => {
       '{ policies(insurer: "vgz", careType: "msz", year: 2024) { totalCount edges { node { key } } } }',
     );
     expect(vgz.data!.policies.edges.map((e) => e.node.key)).toEqual(['vgz-msz-2024']);
-    const eucare = await api().query<{ policies: { edges: Array<{ node: { key: string } }> } }>('{ policies(insurer: "eucare") { edges { node { key } } } }');
+    const eucare = await api().query<{ policies: { edges: Array<{ node: { key: string } }> } }>(
+      '{ policies(insurer: "eucare") { edges { node { key } } } }',
+    );
     expect(eucare.data!.policies.edges.map((e) => e.node.key)).toContain('caresq-ziekenhuizen-2025');
   });
 
   it('a policy’s criteria(kind:, providerType:, current:) narrow to the ZBC additional requirements', async () => {
-    const body = await api().query<{ policy: { all: { totalCount: number }; zbc: { totalCount: number }; extra: { totalCount: number }; current: { totalCount: number } } }>(`{
+    const body = await api().query<{
+      policy: {
+        all: { totalCount: number };
+        zbc: { totalCount: number };
+        extra: { totalCount: number };
+        current: { totalCount: number };
+      };
+    }>(`{
       policy(key: "vgz-msz-2024") {
         all: criteria { totalCount }
         zbc: criteria(providerType: "zbc", current: true) { totalCount }
@@ -25,15 +34,24 @@ describe('filters on lists', () => {
     expect(p.extra.totalCount).toBe(6);
     expect(p.zbc.totalCount).toBeGreaterThan(6);
     expect(p.current.totalCount).toBeLessThan(p.all.totalCount);
-    const withdrawn = await api().query<{ policy: { amendments: Array<{ withdraws: unknown[] }> } }>('{ policy(key: "vgz-msz-2024") { amendments { withdraws { key } } } }');
-    expect(p.all.totalCount - p.current.totalCount).toBe(withdrawn.data!.policy.amendments.reduce((n, a) => n + a.withdraws.length, 0));
+    const withdrawn = await api().query<{ policy: { amendments: Array<{ withdraws: unknown[] }> } }>(
+      '{ policy(key: "vgz-msz-2024") { amendments { withdraws { key } } } }',
+    );
+    expect(p.all.totalCount - p.current.totalCount).toBe(
+      withdrawn.data!.policy.amendments.reduce((n, a) => n + a.withdraws.length, 0),
+    );
   });
 
   it('a policy’s criteria(topic:) agrees with the topic’s own list', async () => {
-    const body = await api().query<{ policy: { criteria: { totalCount: number } }; topic: { criteria: { edges: Array<{ node: { policy: { key: string } } }> } } }>(
+    const body = await api().query<{
+      policy: { criteria: { totalCount: number } };
+      topic: { criteria: { edges: Array<{ node: { policy: { key: string } } }> } };
+    }>(
       '{ policy(key: "asr-elv-grz-gzsp-2023-2024") { criteria(topic: "integrity-fraud") { totalCount } } topic(key: "integrity-fraud") { criteria(first: 100) { edges { node { policy { key } } } } } }',
     );
-    const fromTopic = body.data!.topic.criteria.edges.filter((e) => e.node.policy.key === 'asr-elv-grz-gzsp-2023-2024').length;
+    const fromTopic = body.data!.topic.criteria.edges.filter(
+      (e) => e.node.policy.key === 'asr-elv-grz-gzsp-2023-2024',
+    ).length;
     expect(body.data!.policy.criteria.totalCount).toBe(fromTopic);
     expect(fromTopic).toBeGreaterThan(0);
   });

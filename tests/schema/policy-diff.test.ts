@@ -30,9 +30,17 @@ describe('policyDiff: what changed between two versions', () => {
   });
 
   it('refuses an unknown policy or a malformed date, naming the argument', async () => {
-    const unknown = await api().query('{ policyDiff(from: { policy: "vgz-msz-2019" }, to: { policy: "vgz-msz-2024" }) { partial } }');
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.policy', value: 'vgz-msz-2019' });
-    const date = await api().query('{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "juli 2023" }, to: { policy: "vgz-msz-2024" }) { partial } }');
+    const unknown = await api().query(
+      '{ policyDiff(from: { policy: "vgz-msz-2019" }, to: { policy: "vgz-msz-2024" }) { partial } }',
+    );
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'from.policy',
+      value: 'vgz-msz-2019',
+    });
+    const date = await api().query(
+      '{ policyDiff(from: { policy: "vgz-msz-2024", knownAt: "juli 2023" }, to: { policy: "vgz-msz-2024" }) { partial } }',
+    );
     expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from.knownAt' });
   });
 
@@ -43,7 +51,9 @@ describe('policyDiff: what changed between two versions', () => {
       return api().engine.calls - before;
     };
     const small = await calls(print(VgzMsz2023To2024Document));
-    const large = await calls('{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { added { key topic { key } } removed { key } } }');
+    const large = await calls(
+      '{ policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { added { key topic { key } } removed { key } } }',
+    );
     // One batch per relationship level: the two sides, the version chains (at most 4 steps), the amendments
     // and the documented changes, whatever the number of requirements.
     expect(small).toBeLessThanOrEqual(20);
@@ -59,7 +69,10 @@ describe('policyDiff: what changed between two versions', () => {
 function seedWithRewordedRequirement(): string {
   const dir = copyOfSeed();
   const file = join(dir, 'documents', '001-vgz-msz-2024.yaml');
-  const text = readFileSync(file, 'utf8').replace('  - key: vgz-msz-2024-revalidatie-ccl\n', '  - key: vgz-msz-2024-revalidatie-ccl\n    previousVersion: vgz-msz-2023-revalidatie-ccl-test\n');
+  const text = readFileSync(file, 'utf8').replace(
+    '  - key: vgz-msz-2024-revalidatie-ccl\n',
+    '  - key: vgz-msz-2024-revalidatie-ccl\n    previousVersion: vgz-msz-2023-revalidatie-ccl-test\n',
+  );
   writeFileSync(file, text);
   appendFileSync(
     join(dir, 'documents', 'zz-test-reworded.yaml'),
@@ -84,15 +97,34 @@ describe('policyDiff of a reworded requirement', () => {
   const api = useTestApi({ seedDir: seedWithRewordedRequirement() });
 
   it('matches it through its version link and diffs it word by word', async () => {
-    const body = await api().query<{ policyDiff: { changed: Array<{ before: { key: string }; after: { key: string }; segments: Array<{ kind: string; text: string }> }> } }>(
+    const body = await api().query<{
+      policyDiff: {
+        changed: Array<{
+          before: { key: string };
+          after: { key: string };
+          segments: Array<{ kind: string; text: string }>;
+        }>;
+      };
+    }>(
       '{ policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) { changed { before { key } after { key } segments { kind text } } } }',
     );
     const changed = body.data!.policyDiff.changed;
-    expect(changed.map((c) => [c.before.key, c.after.key])).toEqual([['vgz-msz-2023-revalidatie-ccl-test', 'vgz-msz-2024-revalidatie-ccl']]);
+    expect(changed.map((c) => [c.before.key, c.after.key])).toEqual([
+      ['vgz-msz-2023-revalidatie-ccl-test', 'vgz-msz-2024-revalidatie-ccl'],
+    ]);
     const segments = changed[0]!.segments;
     expect(segments.some((s) => s.kind !== 'SAME')).toBe(true);
-    expect(segments.filter((s) => s.kind !== 'ADDED').map((s) => s.text).join('')).toBe('In 2023 was deze minimumeis nog niet van toepassing.');
-    expect(segments.filter((s) => s.kind !== 'REMOVED').map((s) => s.text).join('')).toMatch(/^Complex Chronisch Longfalen/);
+    expect(
+      segments
+        .filter((s) => s.kind !== 'ADDED')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('In 2023 was deze minimumeis nog niet van toepassing.');
+    expect(
+      segments
+        .filter((s) => s.kind !== 'REMOVED')
+        .map((s) => s.text)
+        .join(''),
+    ).toMatch(/^Complex Chronisch Longfalen/);
   });
 });
-

@@ -18,16 +18,28 @@ describe('policyHistory: a timeline of an insurer’s policies', () => {
     // Oldest first by day; a version without a day before its own round's events and amendments.
     const days = events.filter((e) => e.date).map((e) => e.date!);
     expect([...days].sort()).toEqual(days);
-    const at = (kind: string, test: (e: (typeof events)[number]) => boolean) => events.findIndex((e) => e.kind === kind && test(e));
+    const at = (kind: string, test: (e: (typeof events)[number]) => boolean) =>
+      events.findIndex((e) => e.kind === kind && test(e));
     expect(at('VERSION', (e) => e.policy.key === 'vgz-msz-2024')).toBeLessThan(at('AMENDMENT', () => true));
-    expect(at('VERSION', (e) => e.policy.key === 'vgz-msz-2024')).toBeLessThan(at('MILESTONE', (e) => e.date === '2023-05-15'));
-    for (const e of events) expect(e.item.__typename).toBe({ VERSION: 'Policy', AMENDMENT: 'Amendment', DOCUMENTED_CHANGE: 'PolicyChange', MILESTONE: 'Milestone' }[e.kind]);
+    expect(at('VERSION', (e) => e.policy.key === 'vgz-msz-2024')).toBeLessThan(
+      at('MILESTONE', (e) => e.date === '2023-05-15'),
+    );
+    for (const e of events)
+      expect(e.item.__typename).toBe(
+        { VERSION: 'Policy', AMENDMENT: 'Amendment', DOCUMENTED_CHANGE: 'PolicyChange', MILESTONE: 'Milestone' }[
+          e.kind
+        ],
+      );
   });
 
   it('finds Caresq’s policies when asked for Eucare, on whose behalf they purchase', async () => {
-    const body = await api().query<{ policyHistory: Array<{ kind: string; policy: { key: string } }> }>('{ policyHistory(insurer: "eucare") { kind policy { key } } }');
+    const body = await api().query<{ policyHistory: Array<{ kind: string; policy: { key: string } }> }>(
+      '{ policyHistory(insurer: "eucare") { kind policy { key } } }',
+    );
     // The reconstructed 2024 version is not in it: the change list does not say for whom it purchased.
-    expect(body.data!.policyHistory.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key)).toEqual(['caresq-ziekenhuizen-2025']);
+    expect(body.data!.policyHistory.filter((e) => e.kind === 'VERSION').map((e) => e.policy.key)).toEqual([
+      'caresq-ziekenhuizen-2025',
+    ]);
   });
 
   it('refuses an unknown insurer', async () => {

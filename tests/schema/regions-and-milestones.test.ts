@@ -10,7 +10,9 @@ describe('regions and the purchasing calendar', () => {
     expect(body.errors).toBeUndefined();
     const regions = body.data!.regions;
     for (const r of regions) expect(r.alliances.length).toBeGreaterThan(0);
-    const leidraad = regions.filter((r) => r.alliances.some((a) => a.policy.key === 'leidraad-regionale-samenwerking-2020'));
+    const leidraad = regions.filter((r) =>
+      r.alliances.some((a) => a.policy.key === 'leidraad-regionale-samenwerking-2020'),
+    );
     expect(leidraad).toHaveLength(4);
     for (const r of leidraad) {
       const partners = r.alliances.flatMap((a) => a.partners);
@@ -34,21 +36,52 @@ describe('regions and the purchasing calendar', () => {
 
   it('refuses a malformed date and an unknown audience, naming the argument', async () => {
     const date = await api().query('{ milestones(from: "15-09-2023") { key } }');
-    expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', value: '15-09-2023' });
+    expect(date.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'from',
+      value: '15-09-2023',
+    });
     const audience = await api().query('{ milestones(audience: "apotheek") { key } }');
     expect(audience.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'audience' });
   });
 
   it('dates "vóór 1 juli 2023" as the day before, and a month or period by every day it covers', async () => {
-    type Ms = { milestones: Array<{ key: string; date: string; dateEnd: string | null; datePrecision: string; dateQualifier: string }> };
-    const june30 = await api().query<Ms>('{ milestones(from: "2023-06-30", to: "2023-06-30") { key date dateEnd datePrecision dateQualifier } }');
-    expect(june30.data!.milestones).toContainEqual({ key: 'asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023', date: '2023-06-30', dateEnd: null, datePrecision: 'DAY', dateQualifier: 'BEFORE' });
+    type Ms = {
+      milestones: Array<{
+        key: string;
+        date: string;
+        dateEnd: string | null;
+        datePrecision: string;
+        dateQualifier: string;
+      }>;
+    };
+    const june30 = await api().query<Ms>(
+      '{ milestones(from: "2023-06-30", to: "2023-06-30") { key date dateEnd datePrecision dateQualifier } }',
+    );
+    expect(june30.data!.milestones).toContainEqual({
+      key: 'asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023',
+      date: '2023-06-30',
+      dateEnd: null,
+      datePrecision: 'DAY',
+      dateQualifier: 'BEFORE',
+    });
     const july1 = await api().query<Ms>('{ milestones(from: "2023-07-01", to: "2023-07-01") { key } }');
-    expect(july1.data!.milestones.map((m) => m.key)).not.toContain('asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023');
+    expect(july1.data!.milestones.map((m) => m.key)).not.toContain(
+      'asr-elv-grz-gzsp-2023-2024-contract-2024-melden-voor-1-juli-2023',
+    );
     // November 2020 holds "half november" and reaches into the period 1 October - 31 December.
-    const november = await api().query<Ms>('{ milestones(from: "2020-11-01", to: "2020-11-30") { key date dateEnd datePrecision dateQualifier } }');
+    const november = await api().query<Ms>(
+      '{ milestones(from: "2020-11-01", to: "2020-11-30") { key date dateEnd datePrecision dateQualifier } }',
+    );
     const keys = november.data!.milestones.map((m) => m.key);
-    expect(keys).toEqual(expect.arrayContaining(['vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker', 'vgz-huisartsenzorg-2021-ms-zorggroepen-addendum-ondertekening']));
-    expect(november.data!.milestones.find((m) => m.key === 'vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker')).toMatchObject({ datePrecision: 'MID_MONTH', dateQualifier: 'AROUND' });
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker',
+        'vgz-huisartsenzorg-2021-ms-zorggroepen-addendum-ondertekening',
+      ]),
+    );
+    expect(
+      november.data!.milestones.find((m) => m.key === 'vgz-huisartsenzorg-2021-ms-gli-leefstijlcoach-zorgzoeker'),
+    ).toMatchObject({ datePrecision: 'MID_MONTH', dateQualifier: 'AROUND' });
   });
 });

@@ -1,10 +1,18 @@
 import { print } from 'graphql';
-import { ZbcRequirementsAtVgz2024Document, ZbcRequirementsAtVgz2024KnownJuly2023Document } from '../../src/client/generated/graphql';
+import {
+  ZbcRequirementsAtVgz2024Document,
+  ZbcRequirementsAtVgz2024KnownJuly2023Document,
+} from '../../src/client/generated/graphql';
 import { useTestApi } from '../utils/server';
 import { ask } from '../utils/typed-query';
 
 /** What the ad-hoc questions below select: where a requirement applies from, its policy and its key. */
-type Listed = { requirements: { totalCount: number; edges: Array<{ node: { appliesVia: { key: string }; policy: { key: string }; criterion: { key: string } } }> } };
+type Listed = {
+  requirements: {
+    totalCount: number;
+    edges: Array<{ node: { appliesVia: { key: string }; policy: { key: string }; criterion: { key: string } } }>;
+  };
+};
 
 describe('requirements: which requirements apply to a provider type', () => {
   const api = useTestApi();
@@ -24,34 +32,51 @@ describe('requirements: which requirements apply to a provider type', () => {
   it('asked as known on 1 July 2023, VGZ MSZ 2024 still shows the CieBAG requirement the amendment of 2 August withdrew', async () => {
     const now = (await ask(api(), ZbcRequirementsAtVgz2024Document)).data!.requirements;
     const then = (await ask(api(), ZbcRequirementsAtVgz2024KnownJuly2023Document)).data!.requirements;
-    const added = then.edges.map((e) => e.node.criterion).filter((c) => !now.edges.some((n) => n.node.criterion.key === c.key));
+    const added = then.edges
+      .map((e) => e.node.criterion)
+      .filter((c) => !now.edges.some((n) => n.node.criterion.key === c.key));
     expect(added.map((c) => c.withdrawnBy?.date)).toEqual(['2023-08-02']);
   });
 
   it('reaches a ZBC with what VGZ asks of every MSZ provider, through the hierarchy', async () => {
-    const body = await api().query<Listed>('{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }');
+    const body = await api().query<Listed>(
+      '{ requirements(providerType: "zbc", insurer: "vgz", first: 100) { edges { node { appliesVia { key } criterion { key } } } } }',
+    );
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
     expect(via).toEqual(new Set(['zbc', 'msz-aanbieder']));
   });
 
   it('gives a hospital at VGZ only what VGZ’s hospital policy says: nothing of its GP policy', async () => {
-    const body = await api().query<Listed>('{ requirements(providerType: "ziekenhuis", insurer: "vgz", first: 100) { totalCount edges { node { policy { key } criterion { key } } } } }');
+    const body = await api().query<Listed>(
+      '{ requirements(providerType: "ziekenhuis", insurer: "vgz", first: 100) { totalCount edges { node { policy { key } criterion { key } } } } }',
+    );
     const policies = new Set(body.data!.requirements.edges.map((e) => e.node.policy.key));
     expect(policies).toEqual(new Set(['vgz-msz-2024']));
-    expect(body.data!.requirements.edges.map((e) => e.node.criterion.key)).not.toContain('vgz-huisartsenzorg-2021-algemene-voorwaarden-geen-aanbieders-msz');
+    expect(body.data!.requirements.edges.map((e) => e.node.criterion.key)).not.toContain(
+      'vgz-huisartsenzorg-2021-algemene-voorwaarden-geen-aanbieders-msz',
+    );
   });
 
   it('answers "what applies to GPs" with what is asked of GPs and of their practices', async () => {
-    const body = await api().query<Listed>('{ requirements(providerType: "huisarts", first: 100) { edges { node { appliesVia { key } } } } }');
+    const body = await api().query<Listed>(
+      '{ requirements(providerType: "huisarts", first: 100) { edges { node { appliesVia { key } } } } }',
+    );
     const via = new Set(body.data!.requirements.edges.map((e) => e.node.appliesVia.key));
     expect(via.has('huisartsenpraktijk')).toBe(true);
     expect(via.has('huisarts')).toBe(true);
   });
 
   it('filters by kind, party and force, and leaves a guideline’s expectations out unless asked', async () => {
-    type Filtered = { requirements: { totalCount: number; edges: Array<{ node: { criterion: { kind: string; party: string; force: string }; policy: { key: string } } }> } };
+    type Filtered = {
+      requirements: {
+        totalCount: number;
+        edges: Array<{ node: { criterion: { kind: string; party: string; force: string }; policy: { key: string } } }>;
+      };
+    };
     const q = (args: string) =>
-      api().query<Filtered>(`{ requirements(providerType: "huisartsenpraktijk"${args}, first: 100) { totalCount edges { node { criterion { kind party force } policy { key } } } } }`);
+      api().query<Filtered>(
+        `{ requirements(providerType: "huisartsenpraktijk"${args}, first: 100) { totalCount edges { node { criterion { kind party force } policy { key } } } } }`,
+      );
     const all = (await q('')).data!.requirements;
     expect(all.edges.every((e) => e.node.policy.key !== 'leidraad-regionale-samenwerking-2020')).toBe(true);
     const withGuideline = (await q(', includeGuidelines: true')).data!.requirements;
@@ -70,16 +95,28 @@ describe('requirements: which requirements apply to a provider type', () => {
 
   it('refuses an unknown provider type, an impossible year and a malformed date, naming the argument', async () => {
     const unknown = await api().query('{ requirements(providerType: "tandarts") { totalCount } }');
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'providerType', value: 'tandarts' });
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'providerType',
+      value: 'tandarts',
+    });
     const year = await api().query('{ requirements(providerType: "zbc", year: 20240) { totalCount } }');
     expect(year.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year', value: 20240 });
     const date = await api().query('{ requirements(providerType: "zbc", knownAt: "2023-02-30") { totalCount } }');
-    expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt', value: '2023-02-30' });
+    expect(date.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'knownAt',
+      value: '2023-02-30',
+    });
   });
 
   it('refuses 29 February of a year that is no leap year, and takes it in a leap year', async () => {
     const refused = await api().query('{ requirements(providerType: "zbc", knownAt: "2023-02-29") { totalCount } }');
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt', value: '2023-02-29' });
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'knownAt',
+      value: '2023-02-29',
+    });
     expect(refused.errors![0]!.message).toBe('Argument knownAt is not a calendar date (got "2023-02-29")');
     const leap = await api().query('{ requirements(providerType: "zbc", knownAt: "2024-02-29") { totalCount } }');
     expect(leap.errors).toBeUndefined();

@@ -19,7 +19,9 @@ describe('schema/schema.graphql', () => {
         for (const field of Object.values(type.getFields())) {
           if (['edges', 'pageInfo'].includes(field.name)) continue;
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of field.args) if (!arg.description && !['first', 'last', 'after', 'before'].includes(arg.name)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of field.args)
+            if (!arg.description && !['first', 'last', 'after', 'before'].includes(arg.name))
+              missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (isEnumType(type) || isUnionType(type)) continue;

@@ -6,7 +6,8 @@ import { synthesizeSeed } from '../../src/seed/synthesize';
 import { startTestApi, type TestApi } from '../utils/server';
 
 type Count = { search: { totalCount: number; edges: Array<{ node: { key: string; kind: string } }> } };
-const COUNT = 'query ($q: String!, $insurer: String, $kinds: [SearchKind!]) { search(query: $q, insurer: $insurer, kinds: $kinds, first: 100) { totalCount edges { node { key kind } } } }';
+const COUNT =
+  'query ($q: String!, $insurer: String, $kinds: [SearchKind!]) { search(query: $q, insurer: $insurer, kinds: $kinds, first: 100) { totalCount edges { node { key kind } } } }';
 
 async function counts(api: TestApi) {
   const ask = async (variables: Record<string, unknown>) => {
@@ -16,7 +17,20 @@ async function counts(api: TestApi) {
   };
   return {
     // The kinds a synthetic copy duplicates (the vocabulary, stakeholders and frameworks stay shared).
-    zorg: await ask({ q: 'zorg', kinds: ['CRITERION', 'PERFORMANCE', 'DOCUMENTED_CHANGE', 'MILESTONE', 'POLICY', 'AMENDMENT', 'INSURER', 'REGION', 'ALLIANCE'] }),
+    zorg: await ask({
+      q: 'zorg',
+      kinds: [
+        'CRITERION',
+        'PERFORMANCE',
+        'DOCUMENTED_CHANGE',
+        'MILESTONE',
+        'POLICY',
+        'AMENDMENT',
+        'INSURER',
+        'REGION',
+        'ALLIANCE',
+      ],
+    }),
     zorgAtVgz: await ask({ q: 'zorg', insurer: 'vgz' }),
     zorgMilestones: await ask({ q: 'zorg', kinds: ['MILESTONE'] }),
   };
@@ -50,7 +64,9 @@ describe('search on a corpus twice as large', () => {
 
   it('filters by insurer and kind before ranking: the hits of VGZ are the same at both sizes, and all of them VGZ’s', () => {
     expect(two.zorgAtVgz.totalCount).toBe(one.zorgAtVgz.totalCount);
-    expect(two.zorgAtVgz.edges.map((e) => e.node.key).sort()).toEqual(one.zorgAtVgz.edges.map((e) => e.node.key).sort());
+    expect(two.zorgAtVgz.edges.map((e) => e.node.key).sort()).toEqual(
+      one.zorgAtVgz.edges.map((e) => e.node.key).sort(),
+    );
     expect(two.zorgAtVgz.edges.every((e) => !/-c1$/.test(e.node.key))).toBe(true);
     expect(two.zorgMilestones.totalCount).toBe(2 * one.zorgMilestones.totalCount);
     expect(two.zorgMilestones.edges.every((e) => e.node.kind === 'MILESTONE')).toBe(true);

@@ -60,12 +60,16 @@ describe('search: ranked full-text search for Dutch users', () => {
   });
 
   it('finds POH-GGZ when asked for the praktijkondersteuner ggz, by the vocabulary’s abbreviation', async () => {
-    expect(await keys('praktijkondersteuner ggz', ', kinds: [PERFORMANCE]')).toContain('vgz-huisartsenzorg-2021-poh-ggz');
+    expect(await keys('praktijkondersteuner ggz', ', kinds: [PERFORMANCE]')).toContain(
+      'vgz-huisartsenzorg-2021-poh-ggz',
+    );
   });
 
   it('finds named things: an organisation, an alliance', async () => {
     const hits = await search('Medrie');
-    expect(hits.map((h) => `${h.kind} ${h.key}`)).toEqual(expect.arrayContaining(['STAKEHOLDER medrie', 'ALLIANCE alliance-medrie-zilveren-kruis']));
+    expect(hits.map((h) => `${h.kind} ${h.key}`)).toEqual(
+      expect.arrayContaining(['STAKEHOLDER medrie', 'ALLIANCE alliance-medrie-zilveren-kruis']),
+    );
     expect(hits.find((h) => h.key === 'medrie')!.policy).toBeNull();
   });
 
@@ -81,7 +85,9 @@ describe('search: ranked full-text search for Dutch users', () => {
     const hits = body.data!.search.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(['CRITERION', 'MILESTONE']).toContain(h.kind);
-    const all = await api().query<{ search: { totalCount: number } }>('{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }');
+    const all = await api().query<{ search: { totalCount: number } }>(
+      '{ search(query: "vecozo", kinds: [CRITERION, MILESTONE], first: 100) { totalCount } }',
+    );
     expect(all.data!.search.totalCount).toBeGreaterThan(body.data!.search.totalCount);
   });
 
@@ -95,7 +101,9 @@ describe('search: ranked full-text search for Dutch users', () => {
   it('sends no more statements for many hits than for few', async () => {
     const calls = async (query: string) => {
       const before = api().engine.calls;
-      await api().query(`{ search(query: "${query}", first: 100) { edges { node { key withdrawn policy { key insurer { key } } } } } }`);
+      await api().query(
+        `{ search(query: "${query}", first: 100) { edges { node { key withdrawn policy { key insurer { key } } } } } }`,
+      );
       return api().engine.calls - before;
     };
     expect(await calls('zorgaanbieder')).toBe(await calls('verscherpt toezicht'));

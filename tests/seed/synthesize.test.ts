@@ -12,12 +12,33 @@ const REQUIREMENTS = /* GraphQL */ `
   query ($insurer: String!) {
     requirements(providerType: "zbc", insurer: $insurer, year: 2024, first: 100) {
       totalCount
-      edges { node { criterion { text kind force source { documentKey lines } } policy { title years } appliesVia { key } } }
+      edges {
+        node {
+          criterion {
+            text
+            kind
+            force
+            source {
+              documentKey
+              lines
+            }
+          }
+          policy {
+            title
+            years
+          }
+          appliesVia {
+            key
+          }
+        }
+      }
     }
   }
 `;
 
-type Answer = { requirements: { totalCount: number; edges: Array<{ node: { criterion: { source: { documentKey: string } } } }> } };
+type Answer = {
+  requirements: { totalCount: number; edges: Array<{ node: { criterion: { source: { documentKey: string } } } }> };
+};
 
 describe('a synthetic seed three times as large', () => {
   let dir: string;
@@ -41,7 +62,10 @@ describe('a synthetic seed three times as large', () => {
     const { graph } = validateSeed(dir);
     for (const label of nodeLabels) {
       const copied = !nodeSpec(label).shared || label === 'Insurer';
-      expect([label, graph.nodes[label].length]).toEqual([label, original.graph.nodes[label].length * (copied ? 3 : 1)]);
+      expect([label, graph.nodes[label].length]).toEqual([
+        label,
+        original.graph.nodes[label].length * (copied ? 3 : 1),
+      ]);
     }
     const links = (g: typeof graph) => g.relationships.reduce((n, b) => n + b.rows.length, 0);
     expect(links(graph)).toBeGreaterThan(2.5 * links(original.graph));
@@ -53,8 +77,16 @@ describe('a synthetic seed three times as large', () => {
     expect(vgz.errors).toBeUndefined();
     expect(vgz.data!.requirements.totalCount).toBeGreaterThan(10);
     const withoutDocument = (body: typeof vgz) =>
-      body.data!.requirements.edges.map(({ node }) => ({ ...node, criterion: { ...node.criterion, source: { ...node.criterion.source, documentKey: node.criterion.source.documentKey.replace(/-c\d+$/, '') } } }));
+      body.data!.requirements.edges.map(({ node }) => ({
+        ...node,
+        criterion: {
+          ...node.criterion,
+          source: { ...node.criterion.source, documentKey: node.criterion.source.documentKey.replace(/-c\d+$/, '') },
+        },
+      }));
     expect(withoutDocument(copy)).toEqual(withoutDocument(vgz));
-    expect(copy.data!.requirements.edges.every(({ node }) => node.criterion.source.documentKey.endsWith('-c2'))).toBe(true);
+    expect(copy.data!.requirements.edges.every(({ node }) => node.criterion.source.documentKey.endsWith('-c2'))).toBe(
+      true,
+    );
   });
 });

@@ -18,7 +18,12 @@ export function collectDeclarations(
   for (const f of files) {
     const docKey = f.document ? String(f.document.data.key) : undefined;
     if (f.document && docKey && documents.has(docKey)) {
-      declarations.push({ label: 'SourceDocument', record: f.document, data: { ...f.document.data, key: docKey }, docKey });
+      declarations.push({
+        label: 'SourceDocument',
+        record: f.document,
+        data: { ...f.document.data, key: docKey },
+        docKey,
+      });
     }
     for (const record of f.records) {
       const label = labelBySeedSection(record.section);
@@ -32,7 +37,9 @@ export function collectDeclarations(
         continue;
       }
       // A shared node is put together from several declarations, so each one may be partial.
-      const schema = nodeSpec(label).shared ? recordSchemas[label].partial().required({ key: true }) : recordSchemas[label];
+      const schema = nodeSpec(label).shared
+        ? recordSchemas[label].partial().required({ key: true })
+        : recordSchemas[label];
       const parsed = schema.safeParse(record.data);
       if (!parsed.success) {
         problems.push(...schemaProblems(record, parsed.error));

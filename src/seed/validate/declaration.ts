@@ -30,7 +30,13 @@ export interface Definition {
 }
 
 export function problemAt(d: Declaration, field: string, message: string): SeedProblem {
-  return { file: d.record.file, line: d.record.line, record: `${d.record.section}[${d.record.index}] ${d.data.key}`, field, message };
+  return {
+    file: d.record.file,
+    line: d.record.line,
+    record: `${d.record.section}[${d.record.index}] ${d.data.key}`,
+    field,
+    message,
+  };
 }
 
 export function schemaProblems(record: SeedRecord, error: ZodError): SeedProblem[] {

@@ -1,10 +1,5 @@
 import type { NodeLabel, RelationshipType } from '../../model/graph-model';
-import {
-  isNodeLabel,
-  outgoingRelationships,
-  relationshipSpec,
-  storedRelationshipProperties,
-} from '../../model/derive';
+import { isNodeLabel, outgoingRelationships, relationshipSpec, storedRelationshipProperties } from '../../model/derive';
 import type { SeedProblem } from '../read-seed';
 import type { Reference } from '../seed-schema';
 import type { DocumentSource } from './collect-documents';
@@ -48,7 +43,8 @@ export function linkRelationships(
         }
         const row: Row = Object.fromEntries(Object.keys(storedRelationshipProperties(type)).map((p) => [p, null]));
         const cite = typeof ref === 'string' ? undefined : ref.cite;
-        if (cite) Object.assign(row, verifyCitation(d, cite, `${field}.cite`, { quote: cite.quote }, documents, problems));
+        if (cite)
+          Object.assign(row, verifyCitation(d, cite, `${field}.cite`, { quote: cite.quote }, documents, problems));
         graph.link(type, label, targetLabel, { ...row, fromKey: key, toKey: target });
       });
     }

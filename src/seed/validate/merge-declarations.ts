@@ -28,7 +28,9 @@ export function mergeDeclarations(declarations: Declaration[], problems: SeedPro
       const earlier = given.get(name);
       if (!earlier) given.set(name, { json, by: d });
       else if (earlier.json !== json) {
-        problems.push(problemAt(d, name, `disagrees with the declaration at ${where(earlier.by)} (${earlier.json} vs ${json})`));
+        problems.push(
+          problemAt(d, name, `disagrees with the declaration at ${where(earlier.by)} (${earlier.json} vs ${json})`),
+        );
       }
     }
     firstGiven.set(key, given);
@@ -45,12 +47,15 @@ function definitionOf(key: string, list: [Declaration, ...Declaration[]], proble
   const spec = nodeSpec(first.label);
   if (!spec.shared) return { node: first, sources: [first] };
   const merged: DeclaredData = { key };
-  for (const d of list) for (const [k, v] of Object.entries(d.data)) if (merged[k] === undefined && k !== 'cite') merged[k] = v;
+  for (const d of list)
+    for (const [k, v] of Object.entries(d.data)) if (merged[k] === undefined && k !== 'cite') merged[k] = v;
   const cited = list.find((d) => d.data.cite !== undefined);
   if (cited) merged.cite = cited.data.cite;
   const missing = Object.entries(spec.properties).filter(([name, p]) => p.required && merged[name] === undefined);
-  for (const [name] of missing) problems.push(problemAt(first, name, `no declaration of "${key}" gives its required ${name}`));
-  if (spec.citation === 'required' && !cited) problems.push(problemAt(first, 'cite', `"${key}" needs a citation: no document file cites it`));
+  for (const [name] of missing)
+    problems.push(problemAt(first, name, `no declaration of "${key}" gives its required ${name}`));
+  if (spec.citation === 'required' && !cited)
+    problems.push(problemAt(first, 'cite', `"${key}" needs a citation: no document file cites it`));
   // The merged record holds the node's properties and its primary citation.
   return { node: { ...first, data: merged, docKey: cited?.docKey }, sources: list };
 }

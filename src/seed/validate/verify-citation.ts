@@ -46,7 +46,9 @@ export function verifyCitation(
   for (const [name, value] of Object.entries(verbatim)) {
     if (typeof value !== 'string' || text.includes(normalizeForQuote(value))) continue;
     const where = name === 'quote' ? `${field}.quote` : name;
-    problems.push(problemAt(d, where, `does not occur in ${docKey} lines ${lineStart}-${lineEnd}: "${value.slice(0, 80)}"`));
+    problems.push(
+      problemAt(d, where, `does not occur in ${docKey} lines ${lineStart}-${lineEnd}: "${value.slice(0, 80)}"`),
+    );
   }
   const quote = typeof verbatim.quote === 'string' ? verbatim.quote : undefined;
   return { sourceDocument: docKey, lineStart, lineEnd, quote };
