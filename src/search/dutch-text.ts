@@ -1,5 +1,5 @@
 // The package's CommonJS build (its type declarations describe the ES module build only).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would take the ES module build, which CommonJS cannot load
 const { stemmer } = require('@orama/stemmers/dutch') as { stemmer: (word: string) => string };
 
 /**

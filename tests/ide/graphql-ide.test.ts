@@ -70,7 +70,7 @@ describe('the GraphQL IDE in a real browser', () => {
 
 /** Waits until a locator matches exactly n elements. */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- jest declares its matchers in this global namespace; a custom matcher can only be added there
   namespace jest {
     interface Matchers<R> {
       toHaveCountOf(n: number): Promise<R>;
