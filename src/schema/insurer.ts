@@ -1,13 +1,9 @@
-import { Alliance } from './alliance';
-import { Amendment } from './amendment';
 import { builder } from './builder';
-import { Criterion } from './criterion';
 import { defineGraphNode, modelDescription } from './graph-node';
 import { linksOf } from './links';
-import { Milestone } from './milestone';
 import { Organization } from './organization';
 import { Policy } from './policy';
-import { PolicyChange } from './policy-change';
+import { organisationFields } from './references';
 
 export const Insurer = defineGraphNode('Insurer', { interfaces: [Organization] });
 
@@ -29,21 +25,6 @@ builder.objectFields(Insurer, (t) => {
       Policy,
       'Policies that purchase care on behalf of this insurer or label.',
     ),
-    referencedBy: link.many('REFERS_TO', 'in', Criterion, 'Requirements that refer to this organisation.'),
-    referencedByChanges: link.many(
-      'REFERS_TO',
-      'in',
-      PolicyChange,
-      'Documented changes that refer to this organisation.',
-    ),
-    referencedByMilestones: link.many('REFERS_TO', 'in', Milestone, 'Milestones that refer to this organisation.'),
-    referencedByAmendments: link.many('REFERS_TO', 'in', Amendment, 'Amendments that refer to this organisation.'),
-    alliances: link.many('PARTNER', 'in', Alliance, 'Alliances this organisation is a partner in.'),
-    mentionedIn: link.citations(
-      'MENTIONS',
-      'in',
-      'SourceDocument',
-      'Every place a source document names this organisation.',
-    ),
+    ...organisationFields(link),
   };
 });

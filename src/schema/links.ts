@@ -83,6 +83,9 @@ export async function followNode<O extends NodeLabel>(
   return (await follow(...args))[0]?.node ?? null;
 }
 
+/** The relationship fields of a node type, as `linksOf` gives them. */
+export type LinkFields = ReturnType<typeof linksOf>;
+
 type Builder<L extends NodeLabel> = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRow<L>>;
 
 /**
