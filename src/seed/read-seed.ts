@@ -46,13 +46,20 @@ export function formatProblem(p: SeedProblem): string {
   return `${where}: ${p.message}`;
 }
 
-/** The seed files under a directory, in a stable order: the shared files at the top first, then per document. */
-export function listSeedFiles(seedDir: string): string[] {
+/** The folder under the seed where `zorginkoop ingest` writes drafts: unreviewed, so not part of the graph. */
+export const DRAFTS_FOLDER = 'drafts';
+
+/**
+ * The seed files under a directory, in a stable order: the shared files at the top first, then per document.
+ * The drafts folder is left out unless asked for: a draft is what a proposal rule guessed, not curated fact.
+ */
+export function listSeedFiles(seedDir: string, options: { drafts?: boolean } = {}): string[] {
   const found = readdirSync(seedDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     // A folder named sources, at any depth, holds source texts.
-    .filter((path) => !relative(seedDir, dirname(path)).split(/[\\/]/).includes('sources'));
+    .filter((path) => !relative(seedDir, dirname(path)).split(/[\\/]/).includes('sources'))
+    .filter((path) => options.drafts === true || relative(seedDir, path).split(/[\\/]/)[0] !== DRAFTS_FOLDER);
   const depth = (p: string) => relative(seedDir, p).split(/[\\/]/).length;
   return found.sort((a, b) => depth(a) - depth(b) || relative(seedDir, a).localeCompare(relative(seedDir, b)));
 }
