@@ -1,0 +1,149 @@
+import type { CriterionProposal } from '../types';
+
+/**
+ * Rules of Dutch policy language: who must act (party), how binding the words are (force) and what sort
+ * of statement it is (kind), read from the sentence and the headings it stands under. Each rule has a
+ * name so that a curator sees why a proposal says what it says.
+ */
+
+type Party = CriterionProposal['party'];
+type Force = CriterionProposal['force'];
+type Kind = CriterionProposal['kind'];
+
+export interface Ruled<T> {
+  value: T;
+  rule: string;
+  confidence: number;
+}
+
+const has = (re: RegExp, s: string): boolean => re.test(s);
+
+const INSURER =
+  /(?<![\p{L}])(?:wij|we|ons|onze|vgz|a\.s\.r\.?|asr|caresq|eucare|aevitae|ditzo|de zorgverzekeraar|zorgverzekeraars?|verzekeraars?|zorginkoper|zorginkopers)(?![\p{L}])/iu;
+const PROVIDER =
+  /(?<![\p{L}])(?:u|uw|(?:de |het |een |nieuwe |alle )?(?:zorg)?aanbieders?|instellingen?|ziekenhuis|ziekenhuizen|praktijk|praktijken|huisarts(?:en)?|zorggroep(?:en)?|zbc(?:'s)?|specialisten|samenwerkingsverband(?:en)?|leefstijlcoach(?:es)?|zorgverleners?|hds(?:en)?|huisartsenorganisaties?|regio-organisaties?|partijen)(?![\p{L}])/iu;
+const OTHER =
+  /(?<![\p{L}])(?:nza|zn|lhv|ineen|rivm|vektis|igj|inspectie|de overheid|het ministerie|vws|zorginstituut|de minister|patiëntenfederatie|de wetgever|nhg|federatie|beroepsgroep|zorgbranches)(?![\p{L}])/iu;
+const TOGETHER =
+  /\b(?:samen met|samen(?: met u)?|gezamenlijk(?:e)?|met elkaar|in (?:onderling )?overleg|in gesprek|in dialoog|partijen|beide|wij en u|u en wij)\b/iu;
+
+/** Who the words bind or describe. The first actor a sentence names is usually its subject. */
+export function partyOf(text: string): Ruled<Party> {
+  const t = text.toLowerCase();
+  // "wij verwachten van u", "wij vragen zorgaanbieders": the insurer speaks, the provider must act.
+  if (
+    /\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b/.test(
+      t,
+    )
+  )
+    return has(TOGETHER, t) && !PROVIDER.test(t)
+      ? { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 }
+      : { value: 'provider', rule: 'party:wij-verwachten-van-u', confidence: 0.75 };
+  const ins = INSURER.exec(t);
+  const pro = PROVIDER.exec(t);
+  const oth = OTHER.exec(t);
+  if (ins && pro && has(TOGETHER, t)) return { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 };
+  const first = [
+    { value: 'insurer' as Party, at: ins?.index ?? Infinity },
+    { value: 'provider' as Party, at: pro?.index ?? Infinity },
+    { value: 'other-party' as Party, at: oth?.index ?? Infinity },
+  ].sort((a, b) => a.at - b.at)[0];
+  if (!first || first.at === Infinity) return { value: 'provider', rule: 'party:default-provider', confidence: 0.3 };
+  return { value: first.value, rule: `party:first-${first.value}`, confidence: 0.6 };
+}
+
+const CONDITION =
+  /\b(?:indien|mits|tenzij|alleen (?:als|indien|wanneer|bij|aan|voor)|onder (?:de )?voorwaarden?|op voorwaarde|voorwaarde|voorwaarden|in aanmerking|enkel (?:als|indien|voor)|uitsluitend)\b/iu;
+const REQUIREMENT =
+  /\b(?:moet|moeten|dient|dienen|verplicht|verplichte|is vereist|zijn vereist|vereist|voldoet aan|voldoen aan|voldoet|minimaal|ten minste|tenminste|uiterlijk|verplichten|is gehouden|zijn gehouden)\b/iu;
+const EXPECTATION =
+  /\b(?:wij verwachten|we verwachten|verwachten wij|verwachten we|verwacht|verwachting|idealiter|bij voorkeur|wenselijk|vragen wij|vragen we|wij vragen|we vragen|stimuleren|aanbevolen|streeft|streven naar|zich inspannen|spant zich in|spannen zich in|graag)\b/iu;
+const INTENTION =
+  /\b(?:wij streven|we streven|streven wij|streven we|we gaan|wij gaan|gaan we|gaan wij|we willen|wij willen|willen we|willen wij|wij zullen|we zullen|zullen wij|zullen we|zetten (?:we|wij) in|wij zetten|we zetten|ambitie|wij bieden|we bieden|bieden wij|bieden we|wij zorgen|we zorgen|wij nemen|we nemen|wij maken|we maken|wij kopen|we kopen|kopen wij|kopen we|wij ondersteunen|we ondersteunen|wij spannen ons in|we spannen ons in|wij blijven|we blijven|wij hanteren|we hanteren|hanteren wij|hanteren we|wij contracteren|we contracteren|contracteren wij|contracteren we|wij beoordelen|we beoordelen|wij kijken|we kijken|wij investeren|we investeren|wij stellen|we stellen)\b/iu;
+const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
+
+/** How binding the words are. A condition ("indien", "mits") frames the rest; then the modal verb. */
+export function forceOf(text: string, party: Party): Ruled<Force> {
+  const t = text.toLowerCase();
+  if (
+    /\bwordt (?:hieronder )?verstaan\b|\bwij verstaan\b|\bwe verstaan\b|\bis een\b.*\bdie\b/.test(t) &&
+    !REQUIREMENT.test(t)
+  )
+    return { value: 'background', rule: 'force:definitie', confidence: 0.6 };
+  if (BACKGROUND_OPENING.test(t) && !REQUIREMENT.test(t) && !CONDITION.test(t))
+    return { value: 'background', rule: 'force:feit', confidence: 0.5 };
+  const cond = CONDITION.exec(t);
+  const req = REQUIREMENT.exec(t);
+  const exp = EXPECTATION.exec(t);
+  const int = INTENTION.exec(t);
+  if (cond) return { value: 'condition', rule: `force:${cond[0]}`, confidence: 0.65 };
+  if (exp && party !== 'insurer') return { value: 'expectation', rule: `force:${exp[0]}`, confidence: 0.65 };
+  if (req && party !== 'insurer') return { value: 'requirement', rule: `force:${req[0]}`, confidence: 0.7 };
+  if (int && party !== 'provider') return { value: 'intention', rule: `force:${int[0]}`, confidence: 0.6 };
+  if (req) return { value: 'requirement', rule: `force:${req[0]}`, confidence: 0.55 };
+  if (exp) return { value: 'expectation', rule: `force:${exp[0]}`, confidence: 0.55 };
+  if (int) return { value: 'intention', rule: `force:${int[0]}`, confidence: 0.5 };
+  return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
+}
+
+/** Kinds the sentence itself says, whatever heading it stands under. */
+const SENTENCE_KINDS: [RegExp, Kind][] = [
+  [
+    /\bbehouden (?:wij )?ons het recht\b|\bbehoudt zich het recht\b|\bbehouden ons\b|\bbehoudt zich\b|\bhet recht voor\b/iu,
+    'reservation-of-rights',
+  ],
+  [
+    /@|\be-?mail\b|\btelefo(?:on|nisch)\b|\bcontact (?:op)?(?:nemen|opnemen)\b|\bneem (?:dan )?contact\b|\bbereikbaar\b|\bcontactpersoon\b|\bmailbox\b|\bbellen\b/iu,
+    'contact-route',
+  ],
+  [/\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bdefinitie\b|\bdefiniëren\b/iu, 'definition'],
+  [/\buitgesloten\b|\buitsluiting\b|\bniet in aanmerking\b|\buitsluitingsgrond/iu, 'exclusion-ground'],
+  [
+    /\bkorting\b|\bopslag\b|\bbetaling\b|\bterugvorder|\bverrekend\b|\bverrekenen\b|\bniet (?:vergoed|betaald)|\bresultaatbeloning\b|\bboete\b/iu,
+    'payment-consequence',
+  ],
+  [/\bwettelijk\b|\bde wet\b|\bwet \p{L}+\b|\bwetgeving\b|\b(?:wkkgz|wtza|wmg|zvw|wzd|wvggz|avg)\b/iu, 'legal-duty'],
+  [
+    /\baanleveren\b|\baan te leveren\b|\bverstrekken\b|\bte verstrekken\b|\brapporteren\b|\brapportage\b|\binformeren\b|\bmelden\b|\bte melden\b|\bregistreren\b|\binzichtelijk\b|\bdelen\b/iu,
+    'information-requirement',
+  ],
+];
+
+/** Kinds the heading says: the nearest heading that names one wins. */
+const HEADING_KINDS: [RegExp, Kind][] = [
+  [/aanvullende? (?:minimum|minim)eis|aanvullende eisen|aanvullend voor/iu, 'additional-requirement'],
+  [/minimumeis|minimeis|minimale eisen|minimumvoorwaarden/iu, 'minimum-requirement'],
+  [/uitsluiting|uitsluitingsgrond|niet in aanmerking/iu, 'exclusion-ground'],
+  [/selectie|selectiev?e? inkoop|inkoopcriteria/iu, 'selection-criterion'],
+  [/contact|bereikbaarheid/iu, 'contact-route'],
+  [/voorwaarden|overeenkomst|contract/iu, 'contract-condition'],
+  [/kwaliteit|verwachtingen/iu, 'quality-expectation'],
+  [
+    /inkoopproces|inkoopsystematiek|zo kopen wij|procedure|nieuwe (?:zorg)?aanbieder|toetreders|contractering|zorginkoop|criteria/iu,
+    'purchasing-criterion',
+  ],
+  [
+    /visie|thema|speerpunt|ambitie|uitgangspunt|ontwikkeling|transformatie|samenwerken|toekomst|good practice|onderwerpen/iu,
+    'plan-theme',
+  ],
+];
+
+export function kindOf(text: string, headingPath: string[], party: Party, force: Force): Ruled<Kind> {
+  for (const [re, kind] of SENTENCE_KINDS) {
+    if (kind === 'legal-duty' && !/wettelijk|verplicht|de wet\b/iu.test(text)) continue;
+    if (kind === 'information-requirement' && party === 'insurer') continue;
+    if (re.test(text)) return { value: kind, rule: `kind:zin-${kind}`, confidence: 0.6 };
+  }
+  if (party === 'insurer' && (force === 'intention' || force === 'requirement'))
+    return { value: 'insurer-commitment', rule: 'kind:wij-bieden', confidence: 0.55 };
+  for (const heading of [...headingPath].reverse()) {
+    for (const [re, kind] of HEADING_KINDS) {
+      if (re.test(heading)) return { value: kind, rule: `kind:kop-${kind}`, confidence: 0.6 };
+    }
+  }
+  if (party === 'insurer') return { value: 'insurer-commitment', rule: 'kind:verzekeraar', confidence: 0.4 };
+  if (force === 'expectation') return { value: 'quality-expectation', rule: 'kind:verwachting', confidence: 0.45 };
+  if (force === 'requirement' || force === 'condition')
+    return { value: 'contract-condition', rule: 'kind:eis', confidence: 0.4 };
+  return { value: 'plan-theme', rule: 'kind:beschrijving', confidence: 0.3 };
+}

@@ -1,0 +1,169 @@
+import { join } from 'node:path';
+import { findDates } from '../../src/ingest/propose/dates';
+import { loadVocabulary, proposeStatements } from '../../src/ingest/propose';
+import { structure } from '../../src/ingest/structure';
+import type { ChangeProposal, CriterionProposal, MilestoneProposal, Proposal } from '../../src/ingest/types';
+
+const vocabulary = loadVocabulary(join(__dirname, '..', '..', 'seed'));
+const propose = (lines: string[], year?: number): Proposal[] =>
+  proposeStatements(structure(lines), vocabulary, { year });
+const criteria = (lines: string[]): CriterionProposal[] =>
+  propose(lines).filter((p): p is CriterionProposal => p.type === 'criterion');
+const milestones = (lines: string[], year?: number): MilestoneProposal[] =>
+  propose(lines, year).filter((p): p is MilestoneProposal => p.type === 'milestone');
+
+describe('dates as Dutch policy texts write them', () => {
+  it("'uiterlijk 15 september 2023' is a deadline by that day", () => {
+    expect(findDates('Uiterlijk 15 september 2023 stellen we de uitvraagmodule open.')[0]).toMatchObject({
+      qualifier: 'by',
+      precision: 'day',
+      date: '2023-09-15',
+    });
+  });
+
+  it("'vóór 1 juli 2022' means before: the last day is 30 June", () => {
+    expect(findDates('Nieuwe aanbieders die zich vóór 1 juli 2022 melden')[0]).toMatchObject({
+      qualifier: 'before',
+      date: '2022-06-30',
+    });
+  });
+
+  it("'ná 1 juli 2022' means after: from 2 July", () => {
+    expect(findDates('Aanmeldingen ná 1 juli 2022 worden zo spoedig mogelijk opgepakt.')[0]).toMatchObject({
+      qualifier: 'after',
+      date: '2022-07-02',
+    });
+  });
+
+  it("'vanaf 1 januari 2023', 'per 2020' and 'sinds 2019' are from", () => {
+    expect(findDates('vanaf 1 januari 2023')[0]).toMatchObject({ qualifier: 'from', date: '2023-01-01' });
+    expect(findDates('per 2020')[0]).toMatchObject({ qualifier: 'from', precision: 'year', date: '2020-01-01' });
+    expect(findDates('sinds 2019')[0]).toMatchObject({ qualifier: 'from', date: '2019-01-01' });
+  });
+
+  it("'in mei 2023' is during the month, from its first to its last day", () => {
+    expect(findDates('Vektis maakt in mei 2023 de verschillen zichtbaar.')[0]).toMatchObject({
+      qualifier: 'during',
+      precision: 'month',
+      date: '2023-05-01',
+      dateEnd: '2023-05-31',
+    });
+  });
+
+  it("'1 september – 31 december 2020' is a period", () => {
+    expect(findDates('1 september – 31 december 2020')[0]).toMatchObject({
+      precision: 'period',
+      date: '2020-09-01',
+      dateEnd: '2020-12-31',
+    });
+  });
+
+  it("'half november 2020' is around the middle of the month", () => {
+    expect(findDates('dan wordt uw organisatie half november 2020 gepubliceerd')[0]).toMatchObject({
+      qualifier: 'around',
+      precision: 'mid-month',
+      date: '2020-11-15',
+    });
+  });
+
+  it("'binnen 2 weken' is kept as a relative term, never a date", () => {
+    const d = findDates('Reactie zorgaanbieder binnen 2 weken')[0];
+    expect(d).toMatchObject({ relativeTerm: 'binnen 2 weken', qualifier: 'unspecified' });
+    expect(d?.date).toBeUndefined();
+  });
+
+  it("a year in a title ('Inkoopbeleid 2024') is no date", () => {
+    expect(findDates('Inkoopbeleid Medisch Specialistische Zorg 2024')).toEqual([]);
+  });
+});
+
+describe('criteria from the Dutch wording', () => {
+  it("'De zorgaanbieder beschikt over een geldige AGB-code' under minimeisen for ZBC's: an additional requirement on ZBC's", () => {
+    const [c] = criteria([
+      "Aanvullende minimeisen voor ZBC's:",
+      '',
+      '- De zorgaanbieder beschikt over een geldige AGB-code voor het leveren van de zorg.',
+    ]).filter((p) => p.lineStart === 3);
+    expect(c).toMatchObject({
+      kind: 'additional-requirement',
+      party: 'provider',
+      appliesTo: ['zbc'],
+      topic: 'registration',
+    });
+  });
+
+  it("'dient u … aan te geven' binds the provider: a requirement", () => {
+    const [c] = criteria(['Wilt u een contract voor 2024 dan dient u dit vóór 1 juli 2023 bij ons aan te geven.']);
+    expect(c).toMatchObject({ party: 'provider', force: 'requirement' });
+  });
+
+  it("'indien u hoog-complexe zorg aanbiedt' makes a condition", () => {
+    const [c] = criteria(['- indien u hoog-complexe zorg aanbiedt, dient u ook laag-complexe zorg aan te bieden.']);
+    expect(c?.force).toBe('condition');
+  });
+
+  it("'Wij verwachten dat zorgaanbieders …' is an expectation of the provider", () => {
+    const [c] = criteria(['Wij verwachten dat zorgaanbieders actief samenwerken met huisartsen in de regio.']);
+    expect(c).toMatchObject({ party: 'provider', force: 'expectation' });
+  });
+
+  it("'Wij streven ernaar binnen 5 werkdagen te reageren' is the insurer's intention", () => {
+    const [c] = criteria(['Wij streven ernaar binnen 5 werkdagen een reactie op uw e-mail te geven.']);
+    expect(c).toMatchObject({ party: 'insurer', force: 'intention', kind: 'contact-route' });
+  });
+
+  it("'behouden ons het recht voor' is a reservation of rights", () => {
+    const [c] = criteria(['Wij behouden ons het recht voor om het inkoopbeleid tussentijds aan te passen.']);
+    expect(c?.kind).toBe('reservation-of-rights');
+  });
+
+  it("'ziekenhuizen' and \"ZBC's\" name the provider types in plural", () => {
+    const [c] = criteria(["Dit beleid geldt voor ziekenhuizen en ZBC's die medisch specialistische zorg leveren."]);
+    expect(c?.appliesTo.sort()).toEqual(['zbc', 'ziekenhuis']);
+    expect(c?.careTypes).toContain('msz');
+  });
+
+  it('struck text is proposed and marked as withdrawn', () => {
+    const [c] = criteria(['~~Ziekenhuizen waarmee wij een alliantie hebben, kopen wij selectief in.~~']);
+    expect(c?.rules).toContain('withdrawn:doorgehaald');
+  });
+});
+
+describe('milestones and changes from tables', () => {
+  it("a planning row without a year takes it from the header 'Wanneer (2022)'", () => {
+    const [m] = milestones([
+      'Wat\tWie\tWanneer (2022)',
+      'Publicatie gecontracteerde partijen op de website\ta.s.r.\t12 november',
+    ]);
+    expect(m).toMatchObject({
+      action: 'Publicatie gecontracteerde partijen op de website',
+      date: '2022-11-12',
+      dateQualifier: 'on',
+    });
+  });
+
+  it("'Uiterlijk 1 juni 2023' in a planning row is a deadline by that day", () => {
+    const [m] = milestones([
+      '2023\tDatum en tijd\tActie\tWie\tVia',
+      '\tUiterlijk 1 juni 2023\tAanvragen overeenkomst voor nieuwe zorgaanbieders\tNieuwe of overgenomen ZBC\tE-mail',
+    ]);
+    expect(m).toMatchObject({
+      date: '2023-06-01',
+      dateQualifier: 'by',
+      action: 'Aanvragen overeenkomst voor nieuwe zorgaanbieders',
+    });
+  });
+
+  it("a change row 'In 2023 was deze minimumeis nog niet van toepassing' is an added requirement with before and after", () => {
+    const changes = propose([
+      'Onderwerp\tBeleid 2023\tBeleid 2024',
+      'Minimumeis voor moleculaire diagnostiek\tIn 2023 was deze minimumeis nog niet van toepassing.\tEr dienen SLA-overeenkomsten te zijn.',
+    ]).filter((p): p is ChangeProposal => p.type === 'change');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      subject: 'Minimumeis voor moleculaire diagnostiek',
+      effect: 'added',
+      before: 'In 2023 was deze minimumeis nog niet van toepassing.',
+    });
+  });
+});
