@@ -57,13 +57,13 @@ const CONDITION =
 const REQUIREMENT =
   /\b(?:moet|moeten|dient|dienen|verplicht|verplichte|is vereist|zijn vereist|vereist|voldoet aan|voldoen aan|voldoet|minimaal|ten minste|tenminste|uiterlijk|verplichten|is gehouden|zijn gehouden)\b/iu;
 const EXPECTATION =
-  /\b(?:wij verwachten|we verwachten|verwachten wij|verwachten we|verwacht|verwachting|idealiter|bij voorkeur|wenselijk|vragen wij|vragen we|wij vragen|we vragen|stimuleren|aanbevolen|streeft|streven naar|zich inspannen|spant zich in|spannen zich in|graag)\b/iu;
+  /\b(?:wij verwachten|we verwachten|verwachten wij|verwachten we|verwacht|verwachting|idealiter|bij voorkeur|wenselijk|vragen wij|vragen we|wij vragen|we vragen|stimuleren|aanbevolen|streeft|streven naar|zich inspannen|spant zich in|spannen zich in|graag|belangrijk|van belang|essentieel|is nodig|zijn nodig|noodzakelijk|zouden|zou moeten|horen te|het streven)\b/iu;
 const INTENTION =
   /\b(?:wij streven|we streven|streven wij|streven we|we gaan|wij gaan|gaan we|gaan wij|we willen|wij willen|willen we|willen wij|wij zullen|we zullen|zullen wij|zullen we|zetten (?:we|wij) in|wij zetten|we zetten|ambitie|wij bieden|we bieden|bieden wij|bieden we|wij zorgen|we zorgen|wij nemen|we nemen|wij maken|we maken|wij kopen|we kopen|kopen wij|kopen we|wij ondersteunen|we ondersteunen|wij spannen ons in|we spannen ons in|wij blijven|we blijven|wij hanteren|we hanteren|hanteren wij|hanteren we|wij contracteren|we contracteren|contracteren wij|contracteren we|wij beoordelen|we beoordelen|wij kijken|we kijken|wij investeren|we investeren|wij stellen|we stellen)\b/iu;
 const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
 
 /** How binding the words are. A condition ("indien", "mits") frames the rest; then the modal verb. */
-export function forceOf(text: string, party: Party): Ruled<Force> {
+export function forceOf(text: string, party: Party, headingPath: string[] = []): Ruled<Force> {
   const t = text.toLowerCase();
   if (
     /\bwordt (?:hieronder )?verstaan\b|\bwij verstaan\b|\bwe verstaan\b|\bis een\b.*\bdie\b/.test(t) &&
@@ -83,6 +83,15 @@ export function forceOf(text: string, party: Party): Ruled<Force> {
   if (req) return { value: 'requirement', rule: `force:${req[0]}`, confidence: 0.55 };
   if (exp) return { value: 'expectation', rule: `force:${exp[0]}`, confidence: 0.55 };
   if (int) return { value: 'intention', rule: `force:${int[0]}`, confidence: 0.5 };
+  // A list item without a modal word of its own takes the force its lead-in or heading states.
+  for (const heading of [...headingPath].reverse()) {
+    const h = heading.toLowerCase();
+    if (CONDITION.test(h)) return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
+    if (EXPECTATION.test(h) || /verwacht/.test(h))
+      return { value: 'expectation', rule: 'force:kop-verwachting', confidence: 0.45 };
+    if (REQUIREMENT.test(h) || /eisen\b|minim(?:um)?eis/.test(h))
+      return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
+  }
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
 }
 
@@ -136,6 +145,10 @@ export function kindOf(text: string, headingPath: string[], party: Party, force:
   }
   if (party === 'insurer' && (force === 'intention' || force === 'requirement'))
     return { value: 'insurer-commitment', rule: 'kind:wij-bieden', confidence: 0.55 };
+  // An expectation is a quality expectation unless a heading makes it a stricter kind of requirement.
+  const strict = /minim(?:um)?eis|minimale eisen|selectie|uitsluiting|aanvullende eisen/iu;
+  if (force === 'expectation' && !headingPath.some((h) => strict.test(h)))
+    return { value: 'quality-expectation', rule: 'kind:verwachting', confidence: 0.5 };
   for (const heading of [...headingPath].reverse()) {
     for (const [re, kind] of HEADING_KINDS) {
       if (re.test(heading)) return { value: kind, rule: `kind:kop-${kind}`, confidence: 0.6 };

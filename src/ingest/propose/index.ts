@@ -131,7 +131,7 @@ function criterionFrom(
   if (words.length < 4 || /\?\s*$/.test(text)) return undefined;
   if (!/\p{Ll}/u.test(text)) return undefined;
   const party = partyOf(text);
-  const force = forceOf(text, party.value);
+  const force = forceOf(text, party.value, block.headingPath);
   const kind = kindOf(text, block.headingPath, party.value, force.value);
   const scope = scopeOf(text, block.headingPath, vocabulary, documentScope);
   const topic = topicOf(text, block.headingPath.join(' '), vocabulary);
