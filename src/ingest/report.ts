@@ -30,18 +30,33 @@ const lines = (start: number | undefined, end: number | undefined) =>
 
 const quoted = (text: string) => `  > ${escape(normalizeStatement(text))}`;
 
-/** Struck words as ~~this~~ and new ones as **this**, the white space kept outside the marks so that they render. */
+/**
+ * Struck words as ~~this~~ and new ones as **this**, the old words of a replacement before the new (the word diff
+ * gives them the other way round), white space kept outside the marks so that they render.
+ */
 export function markdownDiff(segments: Segment[]): string {
-  return segments
-    .map((s) => {
-      const text = escape(s.text.replace(/\s+/g, ' '));
-      if (s.kind === 'SAME') return text;
-      const mark = s.kind === 'ADDED' ? '**' : '~~';
-      const trimmed = text.trimEnd();
-      return trimmed === '' ? text : `${mark}${trimmed}${mark}${text.slice(trimmed.length)}`;
-    })
-    .join('')
-    .trim();
+  const mark = (s: Segment) => {
+    const text = escape(s.text.replace(/\s+/g, ' ').trim());
+    if (text === '') return '';
+    return s.kind === 'SAME' ? text : s.kind === 'ADDED' ? `**${text}**` : `~~${text}~~`;
+  };
+  const out: string[] = [];
+  let changed: Segment[] = [];
+  const flush = () => {
+    out.push(
+      ...changed.filter((s) => s.kind === 'REMOVED').map(mark),
+      ...changed.filter((s) => s.kind === 'ADDED').map(mark),
+    );
+    changed = [];
+  };
+  for (const s of segments) {
+    if (s.kind === 'SAME') {
+      flush();
+      out.push(mark(s));
+    } else changed.push(s);
+  }
+  flush();
+  return out.filter((t) => t !== '').join(' ');
 }
 
 const section = (heading: string | undefined) => (heading ? `"${escape(heading)}"` : 'no heading');
