@@ -123,6 +123,46 @@ describe('criteria from the Dutch wording', () => {
     expect(c?.careTypes).toContain('msz');
   });
 
+  it('a guideline that never says "wij" or "u" addresses both parties and expects rather than requires', () => {
+    const lines = [
+      ...Array.from({ length: 24 }, (_, i) => [
+        `Alinea ${i} over regionale samenwerking in de huisartsenzorg.`,
+        '',
+      ]).flat(),
+      'De regionale huisartsenorganisatie en de zorgverzekeraar stellen samen een regioplan op.',
+    ];
+    const c = criteria(lines).find((p) => p.quote.includes('regioplan'));
+    expect(c).toMatchObject({ party: 'provider-and-insurer', force: 'expectation' });
+  });
+
+  it('"wij behouden ons het recht voor" under a heading of requirements binds no one: background', () => {
+    const [c] = criteria([
+      'Onze minimumeisen',
+      '',
+      'Wij behouden ons het recht voor om een maximum te hanteren voor het aantal overeenkomsten.',
+    ]).filter((p) => p.lineStart === 3);
+    expect(c).toMatchObject({ party: 'insurer', force: 'background', kind: 'reservation-of-rights' });
+  });
+
+  it('a provider doing something in the present tense, without a modal verb, is an expectation', () => {
+    const [c] = criteria(['De zorgaanbieder zet slimme zorg en e-health in.']);
+    expect(c).toMatchObject({ party: 'provider', force: 'expectation' });
+  });
+
+  it("'wij' doing something in the present tense is the insurer's intention", () => {
+    const [c] = criteria(['Met deze zorggroepen sluiten wij meerjarige overeenkomsten af.']);
+    expect(c).toMatchObject({ party: 'insurer', force: 'intention' });
+  });
+
+  it('a list item under a lead-in naming criteria is a condition', () => {
+    const [c] = criteria([
+      'Bij het selecteren van ziekenhuizen hanteren wij de volgende inkoopcriteria:',
+      '',
+      '- Het ziekenhuis scoort gemiddeld een 7 of hoger op Zorgkaart Nederland.',
+    ]).filter((p) => p.lineStart === 3);
+    expect(c?.force).toBe('condition');
+  });
+
   it('struck text is proposed and marked as withdrawn', () => {
     const [c] = criteria(['~~Ziekenhuizen waarmee wij een alliantie hebben, kopen wij selectief in.~~']);
     expect(c?.rules).toContain('withdrawn:doorgehaald');

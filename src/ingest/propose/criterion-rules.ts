@@ -22,13 +22,33 @@ const INSURER =
   /(?<![\p{L}])(?:wij|we|ons|onze|vgz|a\.s\.r\.?|asr|caresq|eucare|aevitae|ditzo|de zorgverzekeraar|zorgverzekeraars?|verzekeraars?|zorginkoper|zorginkopers)(?![\p{L}])/iu;
 const PROVIDER =
   /(?<![\p{L}])(?:u|uw|(?:de |het |een |nieuwe |alle )?(?:zorg)?aanbieders?|instellingen?|ziekenhuis|ziekenhuizen|praktijk|praktijken|huisarts(?:en)?|zorggroep(?:en)?|zbc(?:'s)?|specialisten|samenwerkingsverband(?:en)?|leefstijlcoach(?:es)?|zorgverleners?|hds(?:en)?|huisartsenorganisaties?|regio-organisaties?|partijen)(?![\p{L}])/iu;
+const PREPOSITIONAL_PROVIDER = new RegExp(
+  `(?<![\\p{L}])(?:met|voor|bij|van|aan|naar|door|tussen|onder)\\s+(?:(?:de|het|deze|die|alle|onze|uw|een)\\s+)?${PROVIDER.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`,
+  'giu',
+);
 const OTHER =
   /(?<![\p{L}])(?:nza|zn|lhv|ineen|rivm|vektis|igj|inspectie|de overheid|het ministerie|vws|zorginstituut|de minister|patiëntenfederatie|de wetgever|nhg|federatie|beroepsgroep|zorgbranches)(?![\p{L}])/iu;
 const TOGETHER =
-  /\b(?:samen met|samen(?: met u)?|gezamenlijk(?:e)?|met elkaar|in (?:onderling )?overleg|in gesprek|in dialoog|partijen|beide|wij en u|u en wij)\b/iu;
+  /\b(?:samen met|samen(?: met u)?|gezamenlijk(?:e)?|met elkaar|elkaars?|over en weer|wederzijds(?:e)?|in (?:onderling )?overleg|in gesprek|in dialoog|partijen|beide|beiden|wij en u|u en wij)\b/iu;
+
+/**
+ * What the document as a whole says about its voice. A purchasing policy speaks as "wij" (the insurer) to
+ * "u" (the provider); a guideline written by the parties' associations speaks of neither, and what it
+ * asks is asked of both sides.
+ */
+export interface Voice {
+  guideline?: boolean;
+}
+
+/** A text that (almost) never says "wij" or "u" is a guideline between parties, not one insurer's policy. */
+export function voiceOf(lines: string[]): Voice {
+  const text = lines.join(' ');
+  const persons = text.match(/(?<![\p{L}])(?:wij|we|ons|onze|u|uw)(?![\p{L}])/giu)?.length ?? 0;
+  return { guideline: lines.length > 20 && persons * 20 < lines.length };
+}
 
 /** Who the words bind or describe. The first actor a sentence names is usually its subject. */
-export function partyOf(text: string): Ruled<Party> {
+export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   const t = text.toLowerCase();
   // "wij verwachten van u", "wij vragen zorgaanbieders": the insurer speaks, the provider must act.
   if (
@@ -40,9 +60,14 @@ export function partyOf(text: string): Ruled<Party> {
       ? { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 }
       : { value: 'provider', rule: 'party:wij-verwachten-van-u', confidence: 0.75 };
   const ins = INSURER.exec(t);
-  const pro = PROVIDER.exec(t);
+  // "Met deze zorggroepen sluiten wij …": a provider in a prepositional phrase is not the subject.
+  const pro = PROVIDER.exec(ins ? t.replace(PREPOSITIONAL_PROVIDER, (m) => ' '.repeat(m.length)) : t);
   const oth = OTHER.exec(t);
   if (ins && pro && has(TOGETHER, t)) return { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 };
+  // In a guideline the parties are named side by side ("de regionale huisartsenorganisatie en de
+  // zorgverzekeraar"); a statement naming both sides, or "partijen", or neither, is addressed to both.
+  if (voice.guideline && ((ins && pro) || has(TOGETHER, t) || (!ins && !pro && !oth)))
+    return { value: 'provider-and-insurer', rule: 'party:leidraad-beide', confidence: 0.5 };
   const first = [
     { value: 'insurer' as Party, at: ins?.index ?? Infinity },
     { value: 'provider' as Party, at: pro?.index ?? Infinity },
@@ -62,9 +87,13 @@ const INTENTION =
   /\b(?:wij streven|we streven|streven wij|streven we|we gaan|wij gaan|gaan we|gaan wij|we willen|wij willen|willen we|willen wij|wij zullen|we zullen|zullen wij|zullen we|zetten (?:we|wij) in|wij zetten|we zetten|ambitie|wij bieden|we bieden|bieden wij|bieden we|wij zorgen|we zorgen|wij nemen|we nemen|wij maken|we maken|wij kopen|we kopen|kopen wij|kopen we|wij ondersteunen|we ondersteunen|wij spannen ons in|we spannen ons in|wij blijven|we blijven|wij hanteren|we hanteren|hanteren wij|hanteren we|wij contracteren|we contracteren|contracteren wij|contracteren we|wij beoordelen|we beoordelen|wij kijken|we kijken|wij investeren|we investeren|wij stellen|we stellen)\b/iu;
 const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
 
+/** "Wij behouden ons het recht voor": the insurer states a right it keeps, binding no one. */
+const RESERVATION = /\bbehouden (?:wij |we )?ons (?:het recht|de mogelijkheid)\b|\bbehoudt zich\b|\bhet recht voor\b/iu;
+
 /** How binding the words are. A condition ("indien", "mits") frames the rest; then the modal verb. */
-export function forceOf(text: string, party: Party, headingPath: string[] = []): Ruled<Force> {
+export function forceOf(text: string, party: Party, headingPath: string[] = [], voice: Voice = {}): Ruled<Force> {
   const t = text.toLowerCase();
+  if (RESERVATION.test(t)) return { value: 'background', rule: 'force:voorbehoud', confidence: 0.6 };
   if (
     /\bwordt (?:hieronder )?verstaan\b|\bwij verstaan\b|\bwe verstaan\b|\bis een\b.*\bdie\b/.test(t) &&
     !REQUIREMENT.test(t)
@@ -83,15 +112,25 @@ export function forceOf(text: string, party: Party, headingPath: string[] = []):
   if (req) return { value: 'requirement', rule: `force:${req[0]}`, confidence: 0.55 };
   if (exp) return { value: 'expectation', rule: `force:${exp[0]}`, confidence: 0.55 };
   if (int) return { value: 'intention', rule: `force:${int[0]}`, confidence: 0.5 };
-  // A list item without a modal word of its own takes the force its lead-in or heading states.
-  for (const heading of [...headingPath].reverse()) {
+  // A guideline has no power to require: what it says of the parties is what it expects of them.
+  if (voice.guideline) return { value: 'expectation', rule: 'force:leidraad', confidence: 0.45 };
+  // A list item without a modal word of its own takes the force its lead-in or heading states; the
+  // insurer's own statements under "Onze minimumeisen" bind no one.
+  for (const heading of party === 'insurer' ? [] : headingPath.slice(-1)) {
     const h = heading.toLowerCase();
-    if (CONDITION.test(h)) return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
+    if (CONDITION.test(h) || /criteria|criterium|uitgangspunten|selecte?r?e?n? van|selectie/.test(h))
+      return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
     if (EXPECTATION.test(h) || /verwacht/.test(h))
       return { value: 'expectation', rule: 'force:kop-verwachting', confidence: 0.45 };
     if (REQUIREMENT.test(h) || /eisen\b|minim(?:um)?eis/.test(h))
       return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
   }
+  // Without a modal verb the present tense still states a norm when its subject is an actor: "de
+  // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
+  if (party === 'provider' && PROVIDER.test(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(t))
+    return { value: 'expectation', rule: 'force:aanbieder-doet', confidence: 0.4 };
+  if (party === 'insurer' && /(?<![\p{L}])(?:wij|we)(?![\p{L}])/iu.test(t))
+    return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
 }
 

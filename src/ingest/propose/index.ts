@@ -7,7 +7,7 @@ import type {
   Proposal,
   StructuredDocument,
 } from '../types';
-import { forceOf, kindOf, partyOf } from './criterion-rules';
+import { forceOf, kindOf, partyOf, voiceOf, type Voice } from './criterion-rules';
 import { findDates, UNDATED_WHEN, type DateMention } from './dates';
 import { splitSentences } from './sentences';
 import { topicOf } from './topic';
@@ -39,6 +39,7 @@ export function proposeStatements(
 ): Proposal[] {
   const out: Proposal[] = [];
   const documentScope = scopeOfDocument(doc, vocabulary);
+  const voice = voiceOf(doc.lines);
   const table: TableState = {};
   let previous: Block | undefined;
   for (const block of doc.blocks) {
@@ -52,7 +53,7 @@ export function proposeStatements(
     }
     const sentences = block.kind === 'bullet' ? [{ text: block.text, start: 0 }] : splitSentences(block.text);
     for (const s of sentences) {
-      const criterion = criterionFrom(s.text, block, vocabulary, documentScope);
+      const criterion = criterionFrom(s.text, block, vocabulary, documentScope, voice);
       if (criterion) out.push(criterion);
       for (const d of findDates(s.text)) out.push(milestoneFrom(d, s.text, block, vocabulary, documentScope));
     }
@@ -124,14 +125,15 @@ function criterionFrom(
   block: Block,
   vocabulary: Vocabulary,
   documentScope: Scope,
+  voice: Voice = {},
 ): CriterionProposal | undefined {
   const text = plainText(raw).replace(/^(?:[-–•*✓]|\d{1,2}[.)]|[a-z][).])\s+/, '');
   const words = text.replace(/~~/g, '').split(/\s+/).filter(Boolean);
   // Fragments, questions and lead-ins state nothing of their own.
   if (words.length < 4 || /\?\s*$/.test(text)) return undefined;
   if (!/\p{Ll}/u.test(text)) return undefined;
-  const party = partyOf(text);
-  const force = forceOf(text, party.value, block.headingPath);
+  const party = partyOf(text, voice);
+  const force = forceOf(text, party.value, block.headingPath, voice);
   const kind = kindOf(text, block.headingPath, party.value, force.value);
   const scope = scopeOf(text, block.headingPath, vocabulary, documentScope);
   const topic = topicOf(text, block.headingPath.join(' '), vocabulary);
