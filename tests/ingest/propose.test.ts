@@ -154,6 +154,28 @@ describe('criteria from the Dutch wording', () => {
     expect(c).toMatchObject({ party: 'insurer', force: 'intention' });
   });
 
+  it('an insurer naming itself as the subject states its intention: an insurer commitment', () => {
+    const [c] = criteria(['Caresq ondersteunt initiatieven gericht op preventie en zelfredzaamheid.']);
+    expect(c).toMatchObject({ party: 'insurer', force: 'intention', kind: 'insurer-commitment' });
+  });
+
+  it("'indien …, gaan wij graag met u in gesprek' is an intention framed by a condition", () => {
+    const [c] = criteria(['Indien andere financiering nodig is, gaan wij daarover graag met u in gesprek.']);
+    expect(c).toMatchObject({ party: 'insurer', force: 'intention' });
+  });
+
+  it("contact details are the provider's route to the insurer: background", () => {
+    const [c] = criteria(['Vragen over zorginkoop kunt u stellen via zorginkoop@verzekeraar.nl of 030 - 257 25 00.']);
+    expect(c).toMatchObject({ party: 'provider', force: 'background', kind: 'contact-route' });
+  });
+
+  it("'hieronder verstaan we' is a definition", () => {
+    const [c] = criteria([
+      'Hieronder verstaan we de zorg die we inkopen bij de ziekenhuizen, behalve spoedeisende zorg.',
+    ]);
+    expect(c).toMatchObject({ force: 'background', kind: 'definition' });
+  });
+
   it('a list item under a lead-in naming criteria is a condition', () => {
     const [c] = criteria([
       'Bij het selecteren van ziekenhuizen hanteren wij de volgende inkoopcriteria:',

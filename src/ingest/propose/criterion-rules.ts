@@ -47,9 +47,16 @@ export function voiceOf(lines: string[]): Voice {
   return { guideline: lines.length > 20 && persons * 20 < lines.length };
 }
 
+/** An address, a phone number or a website: a way for the provider to reach the insurer. */
+export const CONTACT_DETAILS =
+  /[\w.-]+@[\w-]+\.\w+|\bwww\.|https?:\/\/|\b0\d{2,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}\b/iu;
+
 /** Who the words bind or describe. The first actor a sentence names is usually its subject. */
 export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   const t = text.toLowerCase();
+  // Contact details are there for the provider to use, whoever's mailbox they name.
+  if (CONTACT_DETAILS.test(t) && !/\b(?:wij|we)\b/.test(t))
+    return { value: 'provider', rule: 'party:contactgegevens', confidence: 0.6 };
   // "wij verwachten van u", "wij vragen zorgaanbieders": the insurer speaks, the provider must act.
   if (
     /\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b/.test(
@@ -94,8 +101,10 @@ const RESERVATION = /\bbehouden (?:wij |we )?ons (?:het recht|de mogelijkheid)\b
 export function forceOf(text: string, party: Party, headingPath: string[] = [], voice: Voice = {}): Ruled<Force> {
   const t = text.toLowerCase();
   if (RESERVATION.test(t)) return { value: 'background', rule: 'force:voorbehoud', confidence: 0.6 };
+  if (CONTACT_DETAILS.test(t) && !REQUIREMENT.test(t))
+    return { value: 'background', rule: 'force:contactgegevens', confidence: 0.6 };
   if (
-    /\bwordt (?:hieronder )?verstaan\b|\bwij verstaan\b|\bwe verstaan\b|\bis een\b.*\bdie\b/.test(t) &&
+    /\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bis een\b.*\bdie\b/.test(t) &&
     !REQUIREMENT.test(t)
   )
     return { value: 'background', rule: 'force:definitie', confidence: 0.6 };
@@ -105,6 +114,8 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   const req = REQUIREMENT.exec(t);
   const exp = EXPECTATION.exec(t);
   const int = INTENTION.exec(t);
+  // "Indien …, gaan wij graag met u in gesprek": a condition on the insurer's own action frames an intention.
+  if (cond && party === 'insurer' && int) return { value: 'intention', rule: `force:${int[0]}`, confidence: 0.55 };
   if (cond) return { value: 'condition', rule: `force:${cond[0]}`, confidence: 0.65 };
   if (exp && party !== 'insurer') return { value: 'expectation', rule: `force:${exp[0]}`, confidence: 0.65 };
   if (req && party !== 'insurer') return { value: 'requirement', rule: `force:${req[0]}`, confidence: 0.7 };
@@ -129,8 +140,7 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
   if (party === 'provider' && PROVIDER.test(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(t))
     return { value: 'expectation', rule: 'force:aanbieder-doet', confidence: 0.4 };
-  if (party === 'insurer' && /(?<![\p{L}])(?:wij|we)(?![\p{L}])/iu.test(t))
-    return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
+  if (party === 'insurer' && INSURER.test(t)) return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
 }
 
@@ -144,7 +154,10 @@ const SENTENCE_KINDS: [RegExp, Kind][] = [
     /@|\be-?mail\b|\btelefo(?:on|nisch)\b|\bcontact (?:op)?(?:nemen|opnemen)\b|\bneem (?:dan )?contact\b|\bbereikbaar\b|\bcontactpersoon\b|\bmailbox\b|\bbellen\b/iu,
     'contact-route',
   ],
-  [/\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bdefinitie\b|\bdefiniëren\b/iu, 'definition'],
+  [
+    /\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bdefinitie\b|\bdefiniëren\b/iu,
+    'definition',
+  ],
   [/\buitgesloten\b|\buitsluiting\b|\bniet in aanmerking\b|\buitsluitingsgrond/iu, 'exclusion-ground'],
   [
     /\bkorting\b|\bopslag\b|\bbetaling\b|\bterugvorder|\bverrekend\b|\bverrekenen\b|\bniet (?:vergoed|betaald)|\bresultaatbeloning\b|\bboete\b/iu,
