@@ -176,6 +176,21 @@ describe('criteria from the Dutch wording', () => {
     expect(c).toMatchObject({ force: 'background', kind: 'definition' });
   });
 
+  it("'wij vinden het belangrijk dat', 'Caresq verwacht van zorgaanbieders', 'wij kopen alleen in bij' ask something of the provider", () => {
+    for (const line of [
+      'Wij vinden het belangrijk dat zorgaanbieders actief zijn op het gebied van preventie.',
+      'Caresq verwacht van zorgaanbieders dat zij digitale zorg bewust inzetten.',
+      'Wij kopen revalidatiezorg alleen in bij instellingen die voldoen aan het beroepskader.',
+      'We rekenen erop dat u onze verzekerden begrijpelijk informeert.',
+    ])
+      expect(criteria([line])[0]?.party).toBe('provider');
+  });
+
+  it("'onze verzekerden' does not make the insurer the subject", () => {
+    const [c] = criteria(['Het ziekenhuis informeert onze verzekerden over de wachttijden.']);
+    expect(c?.party).toBe('provider');
+  });
+
   it('a list item under a lead-in naming criteria is a condition', () => {
     const [c] = criteria([
       'Bij het selecteren van ziekenhuizen hanteren wij de volgende inkoopcriteria:',

@@ -47,6 +47,14 @@ export function voiceOf(lines: string[]): Voice {
   return { guideline: lines.length > 20 && persons * 20 < lines.length };
 }
 
+/**
+ * The insurer saying what it wants of providers: "wij verwachten", "Caresq verwacht van zorgaanbieders",
+ * "wij vinden het belangrijk dat", "wij hechten er waarde aan", "we rekenen erop dat", "wij geven de
+ * voorkeur aan", "wij kopen alleen in bij": the provider is the one who must act.
+ */
+const ASKS_OF_PROVIDER =
+  /\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b|\bverwacht\s+(?:van\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\b(?:vinden|vindt)\s+(?:wij\s+|we\s+)?het\s+(?:erg\s+|heel\s+)?belangrijk\b|\bhecht(?:en)?\s+(?:wij\s+|we\s+)?(?:er\s+)?(?:veel\s+|grote\s+)?waarde\b|\brekenen\s+(?:wij\s+|we\s+)?erop\b|\bgaan\s+(?:wij\s+|we\s+)?er\s*vanuit\b|\bnodig(?:en|t)\s+(?:wij\s+|we\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\bzien\s+(?:wij|we)\s+(?:een\s+)?(?:belangrijke\s+)?rol\b|\b(?:geven|geeft)\s+(?:wij\s+|we\s+)?(?:de\s+)?voorkeur\b|\balleen\s+(?:in\s+)?bij\b|\bstelt\s+als\s+voorwaarde\b/u;
+
 /** An address, a phone number or a website: a way for the provider to reach the insurer. */
 export const CONTACT_DETAILS =
   /[\w.-]+@[\w-]+\.\w+|\bwww\.|https?:\/\/|\b0\d{2,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}\b/iu;
@@ -58,15 +66,12 @@ export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   if (CONTACT_DETAILS.test(t) && !/\b(?:wij|we)\b/.test(t))
     return { value: 'provider', rule: 'party:contactgegevens', confidence: 0.6 };
   // "wij verwachten van u", "wij vragen zorgaanbieders": the insurer speaks, the provider must act.
-  if (
-    /\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b/.test(
-      t,
-    )
-  )
+  if (ASKS_OF_PROVIDER.test(t))
     return has(TOGETHER, t) && !PROVIDER.test(t)
       ? { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 }
       : { value: 'provider', rule: 'party:wij-verwachten-van-u', confidence: 0.75 };
-  const ins = INSURER.exec(t);
+  // "onze verzekerden", "stuur ons": the insurer as owner or object is not the subject.
+  const ins = INSURER.exec(t.replace(/(?<![\p{L}])(?:ons|onze)(?![\p{L}])/gu, (m) => ' '.repeat(m.length)));
   // "Met deze zorggroepen sluiten wij …": a provider in a prepositional phrase is not the subject.
   const pro = PROVIDER.exec(ins ? t.replace(PREPOSITIONAL_PROVIDER, (m) => ' '.repeat(m.length)) : t);
   const oth = OTHER.exec(t);
