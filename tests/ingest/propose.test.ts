@@ -200,6 +200,36 @@ describe('criteria from the Dutch wording', () => {
     expect(c?.force).toBe('condition');
   });
 
+  it("'zorgaanbieders' in a heading names no provider type: the care type of the lead-in says which are meant", () => {
+    const [c] = criteria([
+      'Onze minimumeisen voor zorgaanbieders',
+      '',
+      'Minimumeisen voor medisch specialistische zorg:',
+      '',
+      '- De zorgaanbieder voldoet aan de normen van de wetenschappelijke verenigingen.',
+    ]).filter((p) => p.lineStart === 5);
+    expect(c?.appliesTo).toEqual(['msz-aanbieder']);
+  });
+
+  it("providers the opening refers elsewhere ('verwijzen wij u naar') are outside the document's scope", () => {
+    const c = criteria([
+      'Inkoopbeleid Ziekenhuizen 2025',
+      '',
+      "Voor het beleid voor ZBC's verwijzen wij u naar het inkoopbeleid ZBC's.",
+      '',
+      `${'Deze inleiding beschrijft de uitgangspunten van ons beleid voor de komende jaren. '.repeat(2)}`,
+      '',
+      'De zorgaanbieder zet e-health in waar dat kan.',
+    ]).find((p) => p.quote.includes('e-health'));
+    expect(c?.appliesTo).toEqual(['ziekenhuis']);
+  });
+
+  it('a provider type a document file declares in full is part of the vocabulary', () => {
+    expect(vocabulary.providerTypes.map((p) => p.key)).toContain('regionale-huisartsenorganisatie');
+    const [c] = criteria(['De regionale huisartsenorganisatie stelt samen met de zorgverzekeraar een regioplan op.']);
+    expect(c?.appliesTo).toEqual(['regionale-huisartsenorganisatie']);
+  });
+
   it('struck text is proposed and marked as withdrawn', () => {
     const [c] = criteria(['~~Ziekenhuizen waarmee wij een alliantie hebben, kopen wij selectief in.~~']);
     expect(c?.rules).toContain('withdrawn:doorgehaald');

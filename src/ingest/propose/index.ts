@@ -65,7 +65,11 @@ export function proposeStatements(
 function scopeOfDocument(doc: StructuredDocument, vocabulary: Vocabulary): Scope {
   const firstParagraph = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.length > 120);
   const end = Math.min(firstParagraph?.lineStart ?? 20, 20);
-  const title = doc.lines.slice(0, end).join(' ');
+  // "Voor ZBC's verwijzen wij u naar …": what the opening refers elsewhere is outside the document's scope.
+  const title = doc.lines
+    .slice(0, end)
+    .filter((l) => !/\bverwijz(?:en|t)\b|\bverwezen\b|\bzie\b/iu.test(l))
+    .join(' ');
   return scopeOf(title, [], vocabulary, { appliesTo: [], careTypes: [], rules: [] }, 'document');
 }
 
@@ -83,9 +87,10 @@ function scopeOf(
   let appliesTo = generic.every((k) => roots.has(k)) ? [] : generic;
   let careTypes = termsIn(text, vocabulary.careTypes);
   if (appliesTo.length) rules.push(`scope:${source}`);
-  // The nearest heading that names a provider type scopes the statements under it.
+  // The nearest heading that names a provider type scopes the statements under it ("zorgaanbieders" in a
+  // heading names no type: the care type says which providers are meant).
   for (let i = headingPath.length - 1; i >= 0 && appliesTo.length === 0; i--) {
-    appliesTo = termsIn(headingPath[i] ?? '', vocabulary.providerTypes);
+    appliesTo = termsIn(headingPath[i] ?? '', vocabulary.providerTypes).filter((k) => !roots.has(k));
     if (appliesTo.length) rules.push('scope:kop');
   }
   for (let i = headingPath.length - 1; i >= 0 && careTypes.length === 0; i--)

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -18,9 +18,29 @@ export interface Vocabulary {
   providerTypes: VocabularyTerm[];
 }
 
+/**
+ * The graph's vocabulary: seed/vocabulary.yaml, and the care and provider types a document file declares in
+ * full (a shared node may be declared where a document first names it, seed/README.md rule 5).
+ */
 export function loadVocabulary(seedDir: string): Vocabulary {
   const raw = parse(readFileSync(join(seedDir, 'vocabulary.yaml'), 'utf8')) as Partial<Vocabulary>;
-  return { topics: raw.topics ?? [], careTypes: raw.careTypes ?? [], providerTypes: raw.providerTypes ?? [] };
+  const vocabulary = {
+    topics: raw.topics ?? [],
+    careTypes: [...(raw.careTypes ?? [])],
+    providerTypes: [...(raw.providerTypes ?? [])],
+  };
+  const dir = join(seedDir, 'documents');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+  for (const file of files.sort()) {
+    const doc = parse(readFileSync(join(dir, file), 'utf8')) as Partial<Vocabulary> | null;
+    for (const section of ['providerTypes'] as const) {
+      for (const term of doc?.[section] ?? []) {
+        if (!term?.key || !term.nameNl || vocabulary[section].some((t) => t.key === term.key)) continue;
+        vocabulary[section].push({ ...term });
+      }
+    }
+  }
+  return vocabulary;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
