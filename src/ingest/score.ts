@@ -81,7 +81,8 @@ const shares = (a: string[], b: string[]): boolean =>
 
 export function scoreSeed(seedDir: string): DocumentScore[] {
   const { graph } = validateSeed(seedDir);
-  const vocabulary = loadVocabulary(seedDir);
+  // Which keys are provider types at all: every document's declarations count for reading the gold.
+  const allTerms = loadVocabulary(seedDir);
   const targets = (type: string, toKeys?: Set<string>): Map<string, string[]> => {
     const m = new Map<string, string[]>();
     for (const batch of graph.relationships) {
@@ -95,7 +96,7 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
     }
     return m;
   };
-  const providerKeys = new Set(vocabulary.providerTypes.map((p) => p.key));
+  const providerKeys = new Set(allTerms.providerTypes.map((p) => p.key));
   const appliesTo = targets('APPLIES_TO', providerKeys);
   const topics = targets('HAS_TOPIC');
 
@@ -105,6 +106,7 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
     const fileName = doc.fileName as string;
     const lines = readFileSync(join(seedDir, 'sources', fileName), 'utf8').split(/\r?\n/);
     const year = /\b(20\d{2})\b/.exec(lines.slice(0, 20).join(' '))?.[1];
+    const vocabulary = loadVocabulary(seedDir, { exceptDocument: key });
     const proposals = proposeStatements(structure(lines), vocabulary, { year: year ? Number(year) : undefined });
     const ofDoc = (rows: Row[]): Row[] => rows.filter((r) => r.sourceDocument === key);
     const criteria = ofDoc(graph.nodes.Criterion);

@@ -21,8 +21,10 @@ export interface Vocabulary {
 /**
  * The graph's vocabulary: seed/vocabulary.yaml, and the care and provider types a document file declares in
  * full (a shared node may be declared where a document first names it, seed/README.md rule 5).
+ * `exceptDocument`: leave out what that document's own file declares. Scoring against a document's curated
+ * statements must not learn from them: a new document only has the vocabulary of the ones before it.
  */
-export function loadVocabulary(seedDir: string): Vocabulary {
+export function loadVocabulary(seedDir: string, options: { exceptDocument?: string } = {}): Vocabulary {
   const raw = parse(readFileSync(join(seedDir, 'vocabulary.yaml'), 'utf8')) as Partial<Vocabulary>;
   const vocabulary = {
     topics: raw.topics ?? [],
@@ -32,7 +34,9 @@ export function loadVocabulary(seedDir: string): Vocabulary {
   const dir = join(seedDir, 'documents');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
   for (const file of files.sort()) {
-    const doc = parse(readFileSync(join(dir, file), 'utf8')) as Partial<Vocabulary> | null;
+    const doc = parse(readFileSync(join(dir, file), 'utf8')) as
+      (Partial<Vocabulary> & { document?: { key?: string } }) | null;
+    if (options.exceptDocument !== undefined && doc?.document?.key === options.exceptDocument) continue;
     for (const section of ['providerTypes'] as const) {
       for (const term of doc?.[section] ?? []) {
         if (!term?.key || !term.nameNl || vocabulary[section].some((t) => t.key === term.key)) continue;
