@@ -19,6 +19,7 @@ import { openGraph } from '../server/open-graph';
 import { serve } from '../server/serve';
 import { exportGraph, toCypherScript } from './export-graph';
 import { formatDiff } from './format-diff';
+import { INGEST_HELP, INGEST_OPTIONS, INGEST_USAGE, runIngest } from './ingest';
 import { ProgressBar } from './progress-bar';
 
 /** `npx zorginkoop <command>`: the policy graph from a terminal. Configuration as for the server (README). */
@@ -177,6 +178,14 @@ const COMMANDS: Record<string, Command> = {
         return 0;
       });
     },
+  }),
+  ingest: command({
+    usage: INGEST_USAGE,
+    summary: 'propose a draft of a new policy document, with a change report against the previous policy',
+    help: INGEST_HELP,
+    options: INGEST_OPTIONS,
+    positionals: true,
+    run: (args, options) => runIngest(args, options, () => seedDir(undefined)),
   }),
   synth: command({
     usage: 'zorginkoop synth --factor N --out DIR [--seed DIR]',

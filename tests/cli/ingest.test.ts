@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT_DIR } from '../../src/paths';
+import { listSeedFiles } from '../../src/seed/read-seed';
+import { validateSeed } from '../../src/seed/validate-seed';
+import { copyOfSeed } from '../utils/server';
+
+const run = promisify(execFile);
+const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
+const FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025.txt');
+
+/** Runs the command line as a user does, and gives its output and exit code. */
+async function zorginkoop(args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: ROOT_DIR,
+      env: { PATH: process.env.PATH },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Every file under a folder with its contents: what "nothing written" is checked against. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  return files;
+}
+
+describe('zorginkoop ingest', () => {
+  // Never the real seed/: every run writes into a temporary copy.
+  const seed = copyOfSeed();
+  const good = ['--policy', 'vgz-msz-2025', '--insurer', 'vgz', '--year', '2025', '--seed', seed];
+  /** The good options with one replaced or added. */
+  const but = (name: string, value: string) => {
+    const at = good.indexOf(name);
+    return at < 0 ? [...good, name, value] : good.map((v, i) => (i === at + 1 ? value : v));
+  };
+
+  it('refuses bad input with one clear message and writes nothing', async () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'zorginkoop-ingest-')), 'leeg.txt');
+    writeFileSync(empty, '\n  \n');
+    const before = snapshot(seed);
+    for (const [args, message] of [
+      [[FIXTURE, ...but('--insurer', 'verzekeraar-x')], '--insurer verzekeraar-x is not an insurer of the seed'],
+      [[FIXTURE, ...but('--previous', 'vgz-msz-2030')], '--previous vgz-msz-2030 is not a policy of the seed'],
+      [[FIXTURE, ...but('--policy', 'vgz-msz-2024')], '--policy vgz-msz-2024 is already a policy of the seed'],
+      [[empty, ...good], 'leeg.txt'],
+      [[FIXTURE, ...but('--year', '25')], '--year must be a year of four digits'],
+      [[FIXTURE, ...but('--year', '1999')], '--year must be from 2000 to 2100'],
+      [[FIXTURE, ...but('--policy', 'VGZ 2025')], '--policy must be a key'],
+      [[FIXTURE, '--insurer', 'vgz', '--year', '2025', '--seed', seed], '--policy KEY is needed'],
+    ] as const) {
+      const refused = await zorginkoop(['ingest', ...args]);
+      expect({ args, refused: refused.code !== 0 }).toEqual({ args, refused: true });
+      expect(refused.stderr).toContain(message);
+      expect(refused.stdout).toBe('');
+    }
+    expect(snapshot(seed)).toEqual(before);
+  });
+
+  it('writes the source text, the draft and the change report into the seed, which still validates without the draft', async () => {
+    const done = await zorginkoop(['ingest', FIXTURE, ...but('--previous', 'vgz-msz-2024')]);
+    expect(done.stderr).toBe('');
+    expect(done.code).toBe(0);
+    expect(done.stdout).toMatch(/ingested .* as vgz-msz-2025 \(doc-005\)/);
+    expect(done.stdout).toMatch(/compared with vgz-msz-2024: \d+ unchanged, 1 reworded, 1 moved/);
+    expect(done.stdout).toContain(`report: ${join(seed, 'drafts', 'vgz-msz-2025.report.md')}`);
+
+    const source = readdirSync(join(seed, 'sources')).filter((name) => name.startsWith('005_'));
+    expect(source).toHaveLength(1);
+    // The same form as the five sources: the lines, no newline after the last.
+    expect(readFileSync(join(seed, 'sources', source[0] ?? ''), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+
+    const draft = readFileSync(join(seed, 'drafts', 'vgz-msz-2025.yaml'), 'utf8');
+    expect(draft).toContain(`fileName: ${source[0]}`);
+    expect(draft).toContain('title: Inkoopbeleid Medisch Specialistische Zorg 2025');
+    expect(draft).toContain('previousVersion: vgz-msz-2024');
+    expect(draft).toMatch(/- key: vgz-msz-2025-001\n/);
+    expect(draft).toMatch(/continues: vgz-msz-2024-msz-kwaliteitssysteem-vms\n\s+alignment: reworded/);
+    expect(draft).toMatch(/continues: vgz-msz-2024-zbc-igj\n\s+alignment: moved/);
+    expect(draft).not.toMatch(/reviewed: true/);
+    expect(readdirSync(join(seed, 'drafts')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    const report = readFileSync(join(seed, 'drafts', 'vgz-msz-2025.report.md'), 'utf8');
+    expect(report).toMatch(/^# Change report: vgz-msz-2025 against vgz-msz-2024/);
+    expect(report).toContain('~~(VMS).~~ **(VMS) dat jaarlijks intern wordt geëvalueerd.**');
+
+    // The loader skips seed/drafts/ unless asked: the seed with a draft in it validates as before.
+    expect(listSeedFiles(seed).some((f) => f.includes(`${join('drafts', '')}`))).toBe(false);
+    expect(listSeedFiles(seed, { drafts: true })).toContain(join(seed, 'drafts', 'vgz-msz-2025.yaml'));
+    const validation = validateSeed(seed);
+    expect(validation.problems).toEqual([]);
+    expect(validation.files.some((f) => f.startsWith('drafts/'))).toBe(false);
+
+    // A second run would overwrite a draft under review: refused.
+    const again = await zorginkoop(['ingest', FIXTURE, ...good]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('a draft of vgz-msz-2025 exists');
+    expect(existsSync(join(seed, 'sources'))).toBe(true);
+  });
+});
