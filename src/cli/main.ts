@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql, print, type ExecutionResult } from 'graphql';
@@ -10,13 +10,14 @@ import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
 import { seedDirOf } from '../paths';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
-import { formatProblem } from '../seed/read-seed';
+import { DRAFTS_FOLDER, formatProblem, listSeedFiles } from '../seed/read-seed';
 import { loadSeed, SeedValidationError } from '../seed/load-seed';
 import { synthesizeSeed } from '../seed/synthesize';
-import { validateSeed } from '../seed/validate-seed';
+import { validateDraft, validateSeed } from '../seed/validate-seed';
 import { createSearch } from '../search/search-service';
 import { openGraph } from '../server/open-graph';
 import { serve } from '../server/serve';
+import { ACCEPT_HELP, ACCEPT_OPTIONS, ACCEPT_USAGE, runAccept } from './accept';
 import { exportGraph, toCypherScript } from './export-graph';
 import { formatDiff } from './format-diff';
 import { INGEST_HELP, INGEST_OPTIONS, INGEST_USAGE, runIngest } from './ingest';
@@ -40,7 +41,7 @@ function command<const Name extends string>(spec: {
   summary: string;
   help: string;
   options: readonly Name[];
-  /** Whether it takes arguments besides its options (only `diff` does). */
+  /** Whether it takes arguments besides its options (diff, ingest, accept). */
   positionals?: boolean;
   run(args: string[], options: Partial<Record<Name, string>>): Promise<number> | number;
 }): Command {
@@ -121,17 +122,30 @@ const COMMANDS: Record<string, Command> = {
   }),
   validate: command({
     usage: 'zorginkoop validate [--seed DIR]',
-    summary: 'check seed/ and print every problem (exit code 1 when there are any)',
-    help: 'Checks every seed file against the graph model and the source texts: each problem with file, line, record and field.\nNothing is written. Exit code 0 when clean, 1 when there are problems.',
+    summary: 'check seed/ and its drafts and print every problem (exit code 1 when there are any)',
+    help: `Checks every seed file against the graph model and the source texts: each problem with file, line, record and field.\nEach draft in ${DRAFTS_FOLDER}/ is checked too, as the document file it would become (its review fields aside);\ndrafts are never loaded. Nothing is written. Exit code 0 when clean, 1 when there are problems.`,
     options: ['seed'],
     run: (_args, options) => {
-      const { problems, files, graph } = validateSeed(seedDir(options.seed));
+      const dir = seedDir(options.seed);
+      const { problems, files, graph } = validateSeed(dir);
       for (const p of problems) console.log(formatProblem(p));
       const nodes = Object.values(graph.nodes).reduce((n, rows) => n + rows.length, 0);
       console.log(
         `${files.length} seed files, ${nodes} nodes: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`,
       );
-      return problems.length === 0 ? 0 : 1;
+      // A draft's own problems: those the seed has without it are reported above already.
+      const seen = new Set(problems.map(formatProblem));
+      const drafts = listSeedFiles(dir, { drafts: true }).filter((f) => !listSeedFiles(dir).includes(f));
+      let draftProblems = 0;
+      for (const draft of drafts) {
+        const own = validateDraft(dir, draft)
+          .problems.map(formatProblem)
+          .filter((p) => !seen.has(p));
+        for (const p of own) console.log(p);
+        console.log(`draft ${relative(dir, draft)}: ${own.length === 0 ? 'no problems' : `${own.length} problem(s)`}`);
+        draftProblems += own.length;
+      }
+      return problems.length + draftProblems === 0 ? 0 : 1;
     },
   }),
   diff: command({
@@ -186,6 +200,14 @@ const COMMANDS: Record<string, Command> = {
     options: INGEST_OPTIONS,
     positionals: true,
     run: (args, options) => runIngest(args, options, () => seedDir(undefined)),
+  }),
+  accept: command({
+    usage: ACCEPT_USAGE,
+    summary: 'move the reviewed entries of a draft into a document file of the seed',
+    help: ACCEPT_HELP,
+    options: ACCEPT_OPTIONS,
+    positionals: true,
+    run: (args, options) => runAccept(args, options, () => seedDir(undefined)),
   }),
   synth: command({
     usage: 'zorginkoop synth --factor N --out DIR [--seed DIR]',

@@ -204,17 +204,6 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
     ],
     ...compact(sections),
   };
-  // The proposer shares arrays between proposals; a curator should read each record whole, not via &anchors.
-  const doc = new Document(data, { aliasDuplicateObjects: false });
-  // Citations and lists of keys on one line, as the curated files write them.
-  visit(doc, {
-    Pair: (_, pair) => {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'cite' && isMap(pair.value)) pair.value.flow = true;
-    },
-    Seq: (_, seq) => {
-      if (seq.items.every(isScalar)) seq.flow = true;
-    },
-  });
   const header = [
     `# DRAFT of ${input.policy}, written by \`zorginkoop ingest\` from ${input.extracted.fileName}: not curated.`,
     '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader',
@@ -227,9 +216,24 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
     sourceText,
     sourceSha256,
     draftPath: join(input.seedDir, DRAFTS_FOLDER, `${input.policy}.yaml`),
-    draft: header + doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    draft: header + seedYaml(data),
     reportPath: join(input.seedDir, DRAFTS_FOLDER, reportName),
   };
+}
+
+/** Data as YAML in the curated files' style: citations and lists of keys on one line, no line wrapping. */
+export function seedYaml(data: unknown): string {
+  // The proposer shares arrays between proposals; a curator should read each record whole, not via &anchors.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'cite' && isMap(pair.value)) pair.value.flow = true;
+    },
+    Seq: (_, seq) => {
+      if (seq.items.every(isScalar)) seq.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** A file that is either all there or not there: written beside its place under a temporary name, then renamed. */

@@ -64,7 +64,26 @@ export function listSeedFiles(seedDir: string, options: { drafts?: boolean } = {
   return found.sort((a, b) => depth(a) - depth(b) || relative(seedDir, a).localeCompare(relative(seedDir, b)));
 }
 
-export function readSeedFile(path: string, displayName: string): SeedFile {
+/** The fields only a draft holds: the review state and how each proposal was made (src/ingest/draft.ts). */
+export const DRAFT_ONLY_FIELDS = ['reviewed', 'rules', 'confidence', 'continues', 'alignment'] as const;
+
+/** What ingest records of the original file in the draft's `document`: its format, text hash and page map. */
+export const DRAFT_DOCUMENT_FIELDS = ['format', 'sha256', 'pages'] as const;
+
+/** A record's data without the draft-only fields: what it would be in a document file. */
+export function withoutDraftFields(
+  data: Record<string, unknown>,
+  fields: readonly string[] = DRAFT_ONLY_FIELDS,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !fields.includes(k)));
+}
+
+/**
+ * A seed file. With `{ draft: true }` it is read as a draft (seed/drafts/POLICY.yaml) is read in the shape of a
+ * document file: its `draft:` header is passed over and the draft-only fields are dropped from every record,
+ * which every other file would be refused for.
+ */
+export function readSeedFile(path: string, displayName: string, options: { draft?: boolean } = {}): SeedFile {
   const lineCounter = new LineCounter();
   const bytes = readFileSync(path);
   const result: SeedFile = { file: displayName, records: [], problems: [] };
@@ -91,13 +110,16 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
   for (const pair of doc.contents.items) {
     const section = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
+    if (options.draft === true && section === 'draft' && isMap(value)) continue;
     if (section === 'document') {
+      const data = mapData(value) ?? {};
       result.document = {
         file: displayName,
         section,
         index: 0,
         line: lineOf(value) ?? 1,
-        data: mapData(value) ?? {},
+        data:
+          options.draft === true ? withoutDraftFields(data, [...DRAFT_ONLY_FIELDS, ...DRAFT_DOCUMENT_FIELDS]) : data,
       };
       continue;
     }
@@ -110,7 +132,8 @@ export function readSeedFile(path: string, displayName: string): SeedFile {
       continue;
     }
     value.items.forEach((node, index) => {
-      const data = mapData(node);
+      const read = mapData(node);
+      const data = read && options.draft === true ? withoutDraftFields(read) : read;
       if (!data) {
         result.problems.push({ file: displayName, line: lineOf(node), message: `${section}[${index}] must be a map` });
         return;

@@ -1,2 +1,9 @@
 // The validation is split into phases under validate/; this path stays for the command line, the scripts and the tests.
-export { validateSeed, type RelationshipBatch, type Row, type SeedGraph, type SeedValidation } from './validate';
+export {
+  validateDraft,
+  validateSeed,
+  type RelationshipBatch,
+  type Row,
+  type SeedGraph,
+  type SeedValidation,
+} from './validate';

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import type { SeedProblem } from '../read-seed';
+import { join, relative } from 'node:path';
+import { readSeedFile, type SeedFile, type SeedProblem } from '../read-seed';
 import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
 import { checkWithdrawals } from './check-withdrawals';
@@ -17,8 +17,29 @@ export type { RelationshipBatch, Row, SeedGraph, SeedValidation } from './graph-
  * write. Nothing is written when any problem is found: the caller refuses to load.
  */
 export function validateSeed(seedDir: string): SeedValidation {
-  const problems: SeedProblem[] = [];
+  return validateFiles(seedDir, readSeedFiles(seedDir));
+}
+
+/**
+ * The seed with one draft (seed/drafts/POLICY.yaml) in it, read as the document file it would become: its
+ * records checked against the model and its citations against its source text, each problem named by the
+ * draft's file and line. Where a document file already curates the draft's document (part of the draft was
+ * accepted), the draft's records stand in that file. Nothing of this reaches what the seed loads.
+ */
+export function validateDraft(seedDir: string, draftPath: string): SeedValidation {
   const files = readSeedFiles(seedDir);
+  const draft = readSeedFile(draftPath, relative(seedDir, draftPath).replace(/\\/g, '/'), { draft: true });
+  const docKey = draft.document?.data.key;
+  const curating = docKey === undefined ? undefined : files.find((f) => f.document?.data.key === docKey);
+  if (curating) {
+    curating.records.push(...draft.records);
+    files.push({ ...draft, document: undefined, records: [] });
+  } else files.push(draft);
+  return validateFiles(seedDir, files);
+}
+
+function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
+  const problems: SeedProblem[] = [];
   for (const f of files) problems.push(...f.problems);
 
   const documents = collectDocuments(files, join(seedDir, 'sources'), problems);
