@@ -1,43 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { graphql } from 'graphql';
 import { parse, parseDocument } from 'yaml';
 import { loadConfig } from '../../src/config';
-import { ROOT_DIR } from '../../src/paths';
 import { schema } from '../../src/schema';
 import { createContext } from '../../src/schema/context';
 import { createSearch } from '../../src/search/search-service';
 import { loadSeed } from '../../src/seed/load-seed';
 import { validateSeed } from '../../src/seed/validate-seed';
 import { engineUnderTest } from '../utils/engine';
+import { INGEST_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
 import { copyOfSeed } from '../utils/server';
-
-const run = promisify(execFile);
-const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
-const FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025.txt');
-
-async function zorginkoop(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      cwd: ROOT_DIR,
-      env: { PATH: process.env.PATH },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile())
-      files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  return files;
-}
 
 /** Edits the draft's records as a curator does: `change` gets each record (by key) and may alter it. */
 function editDraft(
@@ -65,7 +38,7 @@ describe('zorginkoop accept', () => {
   beforeAll(async () => {
     const ingested = await zorginkoop([
       'ingest',
-      FIXTURE,
+      INGEST_FIXTURE,
       ...['--policy', 'vgz-msz-2025', '--insurer', 'vgz', '--year', '2025', '--previous', 'vgz-msz-2024'],
       ...['--seed', seed],
     ]);
@@ -180,7 +153,7 @@ describe('zorginkoop validate with a draft', () => {
     const seed = copyOfSeed();
     await zorginkoop([
       'ingest',
-      FIXTURE,
+      INGEST_FIXTURE,
       ...['--policy', 'vgz-msz-2025', '--insurer', 'vgz', '--year', '2025', '--seed', seed],
     ]);
     const draft = join(seed, 'drafts', 'vgz-msz-2025.yaml');

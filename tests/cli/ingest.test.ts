@@ -1,39 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ROOT_DIR } from '../../src/paths';
 import { listSeedFiles } from '../../src/seed/read-seed';
 import { validateSeed } from '../../src/seed/validate-seed';
+import { INGEST_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
 import { copyOfSeed } from '../utils/server';
-
-const run = promisify(execFile);
-const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
-const FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025.txt');
-
-/** Runs the command line as a user does, and gives its output and exit code. */
-async function zorginkoop(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      cwd: ROOT_DIR,
-      env: { PATH: process.env.PATH },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** Every file under a folder with its contents: what "nothing written" is checked against. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile())
-      files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  return files;
-}
 
 describe('zorginkoop ingest', () => {
   // Never the real seed/: every run writes into a temporary copy.
@@ -50,14 +21,14 @@ describe('zorginkoop ingest', () => {
     writeFileSync(empty, '\n  \n');
     const before = snapshot(seed);
     for (const [args, message] of [
-      [[FIXTURE, ...but('--insurer', 'verzekeraar-x')], '--insurer verzekeraar-x is not an insurer of the seed'],
-      [[FIXTURE, ...but('--previous', 'vgz-msz-2030')], '--previous vgz-msz-2030 is not a policy of the seed'],
-      [[FIXTURE, ...but('--policy', 'vgz-msz-2024')], '--policy vgz-msz-2024 is already a policy of the seed'],
+      [[INGEST_FIXTURE, ...but('--insurer', 'verzekeraar-x')], '--insurer verzekeraar-x is not an insurer of the seed'],
+      [[INGEST_FIXTURE, ...but('--previous', 'vgz-msz-2030')], '--previous vgz-msz-2030 is not a policy of the seed'],
+      [[INGEST_FIXTURE, ...but('--policy', 'vgz-msz-2024')], '--policy vgz-msz-2024 is already a policy of the seed'],
       [[empty, ...good], 'leeg.txt'],
-      [[FIXTURE, ...but('--year', '25')], '--year must be a year of four digits'],
-      [[FIXTURE, ...but('--year', '1999')], '--year must be from 2000 to 2100'],
-      [[FIXTURE, ...but('--policy', 'VGZ 2025')], '--policy must be a key'],
-      [[FIXTURE, '--insurer', 'vgz', '--year', '2025', '--seed', seed], '--policy KEY is needed'],
+      [[INGEST_FIXTURE, ...but('--year', '25')], '--year must be a year of four digits'],
+      [[INGEST_FIXTURE, ...but('--year', '1999')], '--year must be from 2000 to 2100'],
+      [[INGEST_FIXTURE, ...but('--policy', 'VGZ 2025')], '--policy must be a key'],
+      [[INGEST_FIXTURE, '--insurer', 'vgz', '--year', '2025', '--seed', seed], '--policy KEY is needed'],
     ] as const) {
       const refused = await zorginkoop(['ingest', ...args]);
       expect({ args, refused: refused.code !== 0 }).toEqual({ args, refused: true });
@@ -68,7 +39,7 @@ describe('zorginkoop ingest', () => {
   });
 
   it('writes the source text, the draft and the change report into the seed, which still validates without the draft', async () => {
-    const done = await zorginkoop(['ingest', FIXTURE, ...but('--previous', 'vgz-msz-2024')]);
+    const done = await zorginkoop(['ingest', INGEST_FIXTURE, ...but('--previous', 'vgz-msz-2024')]);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(/ingested .* as vgz-msz-2025 \(doc-005\)/);
@@ -78,7 +49,7 @@ describe('zorginkoop ingest', () => {
     const source = readdirSync(join(seed, 'sources')).filter((name) => name.startsWith('005_'));
     expect(source).toHaveLength(1);
     // The same form as the five sources: the lines, no newline after the last.
-    expect(readFileSync(join(seed, 'sources', source[0] ?? ''), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+    expect(readFileSync(join(seed, 'sources', source[0] ?? ''), 'utf8')).toBe(readFileSync(INGEST_FIXTURE, 'utf8'));
 
     const draft = readFileSync(join(seed, 'drafts', 'vgz-msz-2025.yaml'), 'utf8');
     expect(draft).toContain(`fileName: ${source[0]}`);
@@ -102,7 +73,7 @@ describe('zorginkoop ingest', () => {
     expect(validation.files.some((f) => f.startsWith('drafts/'))).toBe(false);
 
     // A second run would overwrite a draft under review: refused.
-    const again = await zorginkoop(['ingest', FIXTURE, ...good]);
+    const again = await zorginkoop(['ingest', INGEST_FIXTURE, ...good]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('a draft of vgz-msz-2025 exists');
     expect(existsSync(join(seed, 'sources'))).toBe(true);
