@@ -13,16 +13,19 @@ import { INGEST_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
 import { copyOfSeed } from '../utils/server';
 
 /** Edits the draft's records as a curator does: `change` gets each record (by key) and may alter it. */
-function editDraft(
-  path: string,
-  change: (record: { get(k: string): unknown; set(k: string, v: unknown): void }, key: string) => void,
-) {
+/** A record of the draft as the yaml package edits it in place. */
+interface DraftRecord {
+  get(k: string): unknown;
+  set(k: string, v: unknown): void;
+  delete(k: string): boolean;
+}
+
+function editDraft(path: string, change: (record: DraftRecord, key: string) => void) {
   const doc = parseDocument(readFileSync(path, 'utf8'));
   for (const section of ['policies', 'criteria', 'milestones', 'policyChanges']) {
     const items = doc.get(section);
     if (!items || typeof items !== 'object' || !('items' in items) || !Array.isArray(items.items)) continue;
-    for (const item of items.items as { get(k: string): unknown; set(k: string, v: unknown): void }[])
-      change(item, String(item.get('key')));
+    for (const item of items.items as DraftRecord[]) change(item, String(item.get('key')));
   }
   writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }
@@ -33,7 +36,7 @@ describe('zorginkoop accept', () => {
   const seed = copyOfSeed();
   const draft = join(seed, 'drafts', 'vgz-msz-2025.yaml');
   const documentFile = join(seed, 'documents', '005-vgz-msz-2025.yaml');
-  const reviewed = ['vgz-msz-2025-003', 'vgz-msz-2025-005', 'vgz-msz-2025-008', 'vgz-msz-2025-018'];
+  const reviewed = ['vgz-msz-2025-002', 'vgz-msz-2025-004', 'vgz-msz-2025-007', 'vgz-msz-2025-016'];
 
   beforeAll(async () => {
     const ingested = await zorginkoop([
@@ -62,8 +65,12 @@ describe('zorginkoop accept', () => {
   });
 
   it('refuses a would-be seed that does not validate, with its problems, writing nothing', async () => {
-    // vgz-msz-2025-002 was proposed without a topic, which a criterion needs.
-    editDraft(draft, (r, key) => key === 'vgz-msz-2025-002' && r.set('reviewed', true));
+    // A criterion needs a topic: one reviewed without it does not validate.
+    editDraft(draft, (r, key) => {
+      if (key !== 'vgz-msz-2025-002') return;
+      r.set('reviewed', true);
+      r.delete('topic');
+    });
     const before = snapshot(seed);
     const refused = await zorginkoop(['accept', 'vgz-msz-2025', '--seed', seed]);
     expect(refused.code).toBe(1);
@@ -72,7 +79,11 @@ describe('zorginkoop accept', () => {
       /documents\/005-vgz-msz-2025\.yaml:\d+, record criteria\[0\] vgz-msz-2025-002, field topic/,
     );
     expect(snapshot(seed)).toEqual(before);
-    editDraft(draft, (r, key) => key === 'vgz-msz-2025-002' && r.set('reviewed', false));
+    editDraft(draft, (r, key) => {
+      if (key !== 'vgz-msz-2025-002') return;
+      r.set('reviewed', false);
+      r.set('topic', 'professional-standards');
+    });
   });
 
   it('moves the reviewed entries into a document file that validates; the draft keeps the rest', async () => {
@@ -91,10 +102,10 @@ describe('zorginkoop accept', () => {
       expect.objectContaining({ key: 'vgz-msz-2025', previousVersion: 'vgz-msz-2024', document: 'doc-005' }),
     );
     const criteria = new Map((file.criteria ?? []).map((c) => [String(c.key), c]));
-    expect([...criteria.keys()]).toEqual(['vgz-msz-2025-003', 'vgz-msz-2025-005', 'vgz-msz-2025-008']);
-    expect(criteria.get('vgz-msz-2025-005')?.previousVersion).toBe('vgz-msz-2024-msz-kwaliteitssysteem-vms');
-    expect(criteria.get('vgz-msz-2025-008')?.previousVersion).toBe('vgz-msz-2024-zbc-igj');
-    expect(file.policyChanges?.map((c) => c.key)).toEqual(['vgz-msz-2025-018']);
+    expect([...criteria.keys()]).toEqual(['vgz-msz-2025-002', 'vgz-msz-2025-004', 'vgz-msz-2025-007']);
+    expect(criteria.get('vgz-msz-2025-004')?.previousVersion).toBe('vgz-msz-2024-msz-kwaliteitssysteem-vms');
+    expect(criteria.get('vgz-msz-2025-007')?.previousVersion).toBe('vgz-msz-2024-zbc-igj');
+    expect(file.policyChanges?.map((c) => c.key)).toEqual(['vgz-msz-2025-016']);
     expect(file.milestones).toBeUndefined();
 
     const validation = validateSeed(seed);
@@ -104,14 +115,14 @@ describe('zorginkoop accept', () => {
     // The draft keeps the entries not reviewed, and no longer the policy or the accepted ones.
     const rest = parse(readFileSync(draft, 'utf8')) as Records;
     const keys = ['criteria', 'milestones', 'policyChanges'].flatMap((s) => (rest[s] ?? []).map((r) => r.key));
-    expect(keys).toHaveLength(20 - reviewed.length);
+    expect(keys).toHaveLength(18 - reviewed.length);
     for (const key of reviewed) expect(keys).not.toContain(key);
     expect(rest.policies).toBeUndefined();
     expect(readFileSync(draft, 'utf8')).toMatch(/^# DRAFT of vgz-msz-2025/);
     expect(readdirSync(join(seed, 'documents')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     // A second accept finds the document file there.
-    editDraft(draft, (r, key) => key === 'vgz-msz-2025-004' && r.set('reviewed', true));
+    editDraft(draft, (r, key) => key === 'vgz-msz-2025-003' && r.set('reviewed', true));
     const before = snapshot(seed);
     const again = await zorginkoop(['accept', 'vgz-msz-2025', '--seed', seed]);
     expect(again.code).toBe(1);
@@ -138,7 +149,7 @@ describe('zorginkoop accept', () => {
         .policyDiff;
       expect(diff.changed.map((c) => [c.before.key, c.after.key])).toContainEqual([
         'vgz-msz-2024-msz-kwaliteitssysteem-vms',
-        'vgz-msz-2025-005',
+        'vgz-msz-2025-004',
       ]);
       expect(JSON.stringify(result.data)).toContain('dat jaarlijks intern wordt geëvalueerd');
       expect(JSON.stringify(result.data)).toContain('Minimumeis Veiligheid Management Systeem');
@@ -157,12 +168,12 @@ describe('zorginkoop validate with a draft', () => {
       ...['--policy', 'vgz-msz-2025', '--insurer', 'vgz', '--year', '2025', '--seed', seed],
     ]);
     const draft = join(seed, 'drafts', 'vgz-msz-2025.yaml');
-    editDraft(draft, (r, key) => key === 'vgz-msz-2025-003' && r.set('kind', 'wish'));
+    editDraft(draft, (r, key) => key === 'vgz-msz-2025-002' && r.set('kind', 'wish'));
     const result = await zorginkoop(['validate', '--seed', seed]);
     expect(result.code).toBe(1);
     // The seed itself is clean; the draft's review fields are no problem, its wrong kind is.
     expect(result.stdout).toMatch(/seed files, \d+ nodes: no problems/);
-    expect(result.stdout).toMatch(/drafts\/vgz-msz-2025\.yaml:\d+, record criteria\[2\] vgz-msz-2025-003, field kind/);
+    expect(result.stdout).toMatch(/drafts\/vgz-msz-2025\.yaml:\d+, record criteria\[1\] vgz-msz-2025-002, field kind/);
     expect(result.stdout).not.toMatch(/reviewed|confidence|Unrecognized/);
     expect(validateSeed(seed).files.some((f) => f.startsWith('drafts/'))).toBe(false);
 

@@ -274,3 +274,17 @@ describe('milestones and changes from tables', () => {
     });
   });
 });
+
+describe('lead-ins', () => {
+  it('a lead-in ending in a colon is no statement of its own: its list items are', () => {
+    const proposed = criteria([
+      'Minimeisen voor medisch specialistische zorg:',
+      '',
+      '- De zorgaanbieder voldoet aan de normen die door de wetenschappelijke beroepsverenigingen zijn opgesteld.',
+    ]);
+    expect(proposed.map((p) => p.quote)).toEqual([
+      '- De zorgaanbieder voldoet aan de normen die door de wetenschappelijke beroepsverenigingen zijn opgesteld.',
+    ]);
+    expect(proposed[0]?.headingPath).toContain('Minimeisen voor medisch specialistische zorg:');
+  });
+});

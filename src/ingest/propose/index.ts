@@ -136,6 +136,8 @@ function criterionFrom(
   const words = text.replace(/~~/g, '').split(/\s+/).filter(Boolean);
   // Fragments, questions and lead-ins state nothing of their own.
   if (words.length < 4 || /\?\s*$/.test(text)) return undefined;
+  // A lead-in ending in a colon introduces the list after it: the items state, the lead-in is their heading.
+  if (/:\s*$/.test(text.replace(/~~/g, ''))) return undefined;
   if (!/\p{Ll}/u.test(text)) return undefined;
   const party = partyOf(text, voice);
   const force = forceOf(text, party.value, block.headingPath, voice);
