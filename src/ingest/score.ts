@@ -38,6 +38,19 @@ export interface DocumentScore {
   topic: Tally;
   milestoneDate: Tally;
   changeEffect: Tally;
+  /** Kind, party and force of every matched criterion beside the curated value: what each rule got right or wrong. */
+  judged: Judged[];
+}
+
+/** A curated value and the proposed one beside it, with the rules that proposed it. */
+export interface Judged {
+  field: 'kind' | 'party' | 'force';
+  gold: string;
+  proposed: string;
+  goldKey: string;
+  lines: string;
+  rules: string[];
+  quote: string;
 }
 
 const tally = (): Tally => ({ correct: 0, total: 0 });
@@ -126,6 +139,7 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
       topic: tally(),
       milestoneDate: tally(),
       changeEffect: tally(),
+      judged: [],
     };
     const proposedCriteria = proposals.filter((p) => p.type === 'criterion');
     const proposedMilestones = proposals.filter((p) => p.type === 'milestone');
@@ -135,9 +149,18 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
       const p = best(proposedCriteria, g, `${g.text as string} ${g.quote as string}`);
       if (!p) continue;
       s.found.criteria++;
-      count(s.kind, p.kind === g.kind);
-      count(s.party, p.party === g.party);
-      count(s.force, p.force === g.force);
+      for (const field of ['kind', 'party', 'force'] as const) {
+        count(s[field], p[field] === g[field]);
+        s.judged.push({
+          field,
+          gold: String(g[field]),
+          proposed: p[field],
+          goldKey: g.key as string,
+          lines: `${p.lineStart}-${p.lineEnd}`,
+          rules: p.rules,
+          quote: p.quote,
+        });
+      }
       const gold = appliesTo.get(g.key as string) ?? [];
       count(s.scopeOverlap, shares(p.appliesTo, gold));
       count(s.scopeExact, sameSet(p.appliesTo, gold));
@@ -187,7 +210,21 @@ export function totalOf(scores: DocumentScore[]): DocumentScore {
     topic: sum((s) => s.topic),
     milestoneDate: sum((s) => s.milestoneDate),
     changeEffect: sum((s) => s.changeEffect),
+    judged: scores.flatMap((s) => s.judged),
   };
+}
+
+/** Per field, how often each curated value was proposed as each other value, most frequent first. */
+export function confusion(judged: Judged[], field: Judged['field']): string {
+  const counts = new Map<string, number>();
+  for (const m of judged.filter((x) => x.field === field && x.gold !== x.proposed)) {
+    const k = `${m.gold} -> ${m.proposed}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${String(n).padStart(4)}  ${k}`)
+    .join('\n');
 }
 
 export const ratio = (t: Tally): number | undefined => (t.total === 0 ? undefined : t.correct / t.total);

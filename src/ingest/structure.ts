@@ -10,6 +10,8 @@ import type { Block, StructuredDocument, TableKind } from './types';
 const BULLET = /^\s*(?:[-–•*✓]|\d{1,2}[.)]|[a-z][).])\s+/;
 const NUMBERED_HEADING = /^(?:(\d+(?:\.\d+)*)\.?|Bijlage\s+\d+[.:]?|Hoofdstuk\s+\d+[.:]?)\s+\S/i;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*)$/;
+/** Words that point at what follows: "onderstaande voorwaarden", "de volgende eisen", "als volgt", "hieronder". */
+const ANNOUNCES_LIST = /\b(?:onderstaande?|hieronder|hierna|de volgende|als volgt)\b|:\s*$/iu;
 
 /** Markup that carries no words: emphasis and link brackets, not the struck-text markers. */
 export function plainText(text: string): string {
@@ -87,6 +89,16 @@ export function structure(lines: string[]): StructuredDocument {
   const path = (): string[] => stack.map((h) => h.text);
   const pathWithLeadIn = (): string[] => (leadIn ? [...path(), leadIn] : path());
 
+  // Whether the current section's last paragraph announces a list below it, and if so, how deep the stack
+  // was under that section's heading (its list subsections nest there).
+  let announces = false;
+  let listParent: number | undefined;
+  const headsList = (k: number): boolean => {
+    let j = k;
+    while (j < lines.length && isBlank(at(j))) j++;
+    return BULLET.test(at(j));
+  };
+
   const pushHeading = (level: number, text: string, lineNo: number): void => {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
     blocks.push({ kind: 'heading', lineStart: lineNo, lineEnd: lineNo, text, headingPath: path() });
@@ -151,6 +163,8 @@ export function structure(lines: string[]): StructuredDocument {
     if (numbered && !text.startsWith('-') && titleLike(text.replace(/^\S+\s+/, 'X '))) {
       const level = headingLevel(text) ?? 1;
       lastNumberedLevel = level;
+      listParent = undefined;
+      announces = false;
       pushHeading(level, text, lineNo);
       i++;
       continue;
@@ -164,7 +178,19 @@ export function structure(lines: string[]): StructuredDocument {
 
     // A short title-like line standing alone, followed by text, is an unnumbered section heading.
     if (titleLike(text) && (isBlank(at(i + 1)) || i + 1 >= lines.length)) {
-      pushHeading(lastNumberedLevel + 1, text, lineNo);
+      // A section that announces what follows ("onderstaande voorwaarden", "de volgende eisen") is split by
+      // short titles that each head a list ("Algemeen", "Kwaliteit", "Aanvullend voor ELV"): those titles
+      // are its subsections, so the announcing heading stays on their path.
+      const level = lastNumberedLevel + 1;
+      if (headsList(i + 1) && (announces || (listParent !== undefined && stack.length > listParent))) {
+        listParent ??= stack.length;
+        while (stack.length > listParent) stack.pop();
+        pushHeading(level + listParent, text, lineNo);
+      } else {
+        listParent = undefined;
+        pushHeading(level, text, lineNo);
+      }
+      announces = false;
       i++;
       continue;
     }
@@ -186,6 +212,7 @@ export function structure(lines: string[]): StructuredDocument {
     const paragraph = parts.join(' ');
     blocks.push({ kind: 'paragraph', lineStart: start + 1, lineEnd: i, text: paragraph, headingPath: path() });
     leadIn = plainText(paragraph).replace(/~~/g, '').endsWith(':') ? paragraph : undefined;
+    announces = ANNOUNCES_LIST.test(paragraph);
   }
   return { lines, blocks };
 }

@@ -287,4 +287,59 @@ describe('lead-ins', () => {
     ]);
     expect(proposed[0]?.headingPath).toContain('Minimeisen voor medisch specialistische zorg:');
   });
+
+  it("'kunnen … aanvragen via Vecozo' offers a possibility that binds no one: background", () => {
+    const [c] = criteria(['Gecontracteerde praktijken kunnen via Vecozo een extra module aanvragen.']);
+    expect(c).toMatchObject({ force: 'background' });
+  });
+
+  it("a restricted possibility ('alleen mogelijk als') is still a condition", () => {
+    const [c] = criteria(['Extra financiering is alleen mogelijk als er vooraf afspraken zijn gemaakt met de regio.']);
+    expect(c).toMatchObject({ force: 'condition' });
+  });
+
+  it("a 'kan' inside a subordinate clause ('als dat kan') is not the statement's modal verb", () => {
+    const [c] = criteria(['De zorgaanbieder behandelt thuis als dat kan.']);
+    expect(c?.force).not.toBe('background');
+  });
+
+  it("'u wordt uitgesloten … als …' makes a condition", () => {
+    const [c] = criteria(['- u wordt uitgesloten van contractering als u een ernstige fout heeft begaan;']);
+    expect(c).toMatchObject({ force: 'condition' });
+  });
+
+  it("'Nieuwe aanbieders contracteren wij alleen als …': 'wij' is the subject wherever it stands", () => {
+    const [c] = criteria(['Nieuwe aanbieders contracteren wij alleen als dit nodig is voor onze zorgplicht.']);
+    expect(c).toMatchObject({ party: 'insurer' });
+  });
+
+  it('with no actor named, how contracts are made is the insurer’s arrangement', () => {
+    const [c] = criteria(['Zorgovereenkomsten worden niet met terugwerkende kracht gesloten.']);
+    expect(c).toMatchObject({ party: 'insurer' });
+  });
+
+  it('what the insurer says of its own buying is a purchasing criterion; its preference a selection criterion', () => {
+    const [buys] = criteria(['Wij kopen deze zorg in 2026 niet in bij nieuwe aanbieders.']);
+    expect(buys).toMatchObject({ party: 'insurer', kind: 'purchasing-criterion' });
+    const [prefers] = criteria(['Bij voorkeur contracteren wij ziekenhuizen met een grote populatie verzekerden.']);
+    expect(prefers).toMatchObject({ party: 'insurer', kind: 'selection-criterion' });
+  });
+
+  it("list items under 'Voorwaarden en kwaliteitseisen voor een contract' are minimum requirements", () => {
+    const proposed = criteria([
+      'Voorwaarden en kwaliteitseisen voor een contract',
+      '',
+      'Wij verwachten dat zorgaanbieders voldoen aan onderstaande voorwaarden.',
+      '',
+      'Algemeen',
+      '',
+      '- u beschikt over een Vecozo-certificaat;',
+    ]).filter((p) => p.lineStart === 7);
+    expect(proposed[0]).toMatchObject({ party: 'provider', force: 'requirement', kind: 'minimum-requirement' });
+  });
+
+  it('what a plan section lists without naming who acts is a plan theme', () => {
+    const proposed = criteria(['Het regioplan', '', 'Het regioplan bevat:', '', '- Een duidelijke missie en visie.']);
+    expect(proposed.find((p) => p.lineStart === 5)).toMatchObject({ kind: 'plan-theme' });
+  });
 });

@@ -69,4 +69,42 @@ describe('structure: sections, lists and tables of a policy text', () => {
     expect(doc.blocks).toHaveLength(1);
     expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', lineStart: 1, lineEnd: 2 });
   });
+
+  it('short titles that each head a list nest under the section that announced the list', () => {
+    const doc = structure([
+      'Voorwaarden voor een overeenkomst',
+      '',
+      'Wij verwachten dat u voldoet aan onderstaande voorwaarden.',
+      '',
+      'Algemeen',
+      '',
+      '- u bent ingeschreven in het register van de Kamer van Koophandel;',
+      '',
+      'Aanvullend voor wijkverpleging',
+      '',
+      '- u werkt met een erkend kwaliteitskader.',
+      '',
+      'Inkoopproces',
+      '',
+      'Wij sturen u in juni een aanbod.',
+    ]);
+    const at = (line: number) => doc.blocks.find((b) => b.lineStart === line)?.headingPath;
+    expect(at(7)).toEqual(['Voorwaarden voor een overeenkomst', 'Algemeen']);
+    expect(at(11)).toEqual(['Voorwaarden voor een overeenkomst', 'Aanvullend voor wijkverpleging']);
+    // A title followed by running text is a section of its own again.
+    expect(at(15)).toEqual(['Inkoopproces']);
+  });
+
+  it('without an announcing paragraph, consecutive titles are sections side by side', () => {
+    const doc = structure([
+      'Kwaliteit',
+      '',
+      '- De zorg is veilig.',
+      '',
+      'Doelmatigheid',
+      '',
+      '- De zorg is doelmatig.',
+    ]);
+    expect(doc.blocks.find((b) => b.lineStart === 7)?.headingPath).toEqual(['Doelmatigheid']);
+  });
 });

@@ -21,7 +21,7 @@ const has = (re: RegExp, s: string): boolean => re.test(s);
 const INSURER =
   /(?<![\p{L}])(?:wij|we|ons|onze|vgz|a\.s\.r\.?|asr|caresq|eucare|aevitae|ditzo|de zorgverzekeraar|zorgverzekeraars?|verzekeraars?|zorginkoper|zorginkopers)(?![\p{L}])/iu;
 const PROVIDER =
-  /(?<![\p{L}])(?:u|uw|(?:de |het |een |nieuwe |alle )?(?:zorg)?aanbieders?|instellingen?|ziekenhuis|ziekenhuizen|praktijk|praktijken|huisarts(?:en)?|zorggroep(?:en)?|zbc(?:'s)?|specialisten|samenwerkingsverband(?:en)?|leefstijlcoach(?:es)?|zorgverleners?|hds(?:en)?|huisartsenorganisaties?|regio-organisaties?|partijen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:u|uw|(?:de |het |een |nieuwe |alle )?(?:zorg)?aanbieders?|instellingen?|ziekenhuis|ziekenhuizen|praktijk|praktijken|huisarts(?:en)?|zorggroep(?:en)?|zbc(?:'s)?|specialisten|samenwerkingsverband(?:en)?|leefstijlcoach(?:es)?|zorgverleners?|hds(?:en)?|huisartsenorganisaties?|regio-organisaties?|partijen|\p{L}+(?:praktijk|praktijken|aanbieder|aanbieders|instelling|instellingen|centra|centrum)|coördinatiefuncties?)(?![\p{L}])/iu;
 const PREPOSITIONAL_PROVIDER = new RegExp(
   `(?<![\\p{L}])(?:met|voor|bij|van|aan|naar|door|tussen|onder)\\s+(?:(?:de|het|deze|die|alle|onze|uw|een)\\s+)?${PROVIDER.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`,
   'giu',
@@ -59,6 +59,9 @@ const ASKS_OF_PROVIDER =
 export const CONTACT_DETAILS =
   /[\w.-]+@[\w-]+\.\w+|\bwww\.|https?:\/\/|\b0\d{2,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}\b/iu;
 
+const CONTRACTING =
+  /\b(?:overeenkomsten?|zorgovereenkomsten?|contract\p{L}*|addend\p{L}*|tarie\p{L}*|opslag|nacalculatie|declar\p{L}*|inkoop\p{L}*|ingekocht|vergoed\p{L}*)\b/iu;
+
 /** Who the words bind or describe. The first actor a sentence names is usually its subject. */
 export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   const t = text.toLowerCase();
@@ -85,18 +88,49 @@ export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
     { value: 'provider' as Party, at: pro?.index ?? Infinity },
     { value: 'other-party' as Party, at: oth?.index ?? Infinity },
   ].sort((a, b) => a.at - b.at)[0];
+  // "Nieuwe aanbieders contracteren wij alleen als …": "wij" is only ever a subject, so wherever it stands in
+  // the main clause the insurer acts, whoever else the clause names.
+  if (first?.value === 'provider' && /(?<![\p{L}])(?:wij|we)(?![\p{L}])/u.test(mainClause(t)) && !TOGETHER.test(t))
+    return { value: 'insurer', rule: 'party:wij-in-hoofdzin', confidence: 0.55 };
+  // With no actor named, how contracts are made, priced and paid is the insurer's arrangement.
+  if ((!first || first.at === Infinity) && CONTRACTING.test(t))
+    return { value: 'insurer', rule: 'party:contractering', confidence: 0.4 };
   if (!first || first.at === Infinity) return { value: 'provider', rule: 'party:default-provider', confidence: 0.3 };
   return { value: first.value, rule: `party:first-${first.value}`, confidence: 0.6 };
 }
 
 const CONDITION =
-  /\b(?:indien|mits|tenzij|alleen (?:als|indien|wanneer|bij|aan|voor)|onder (?:de )?voorwaarden?|op voorwaarde|voorwaarde|voorwaarden|in aanmerking|enkel (?:als|indien|voor)|uitsluitend)\b/iu;
+  /\b(?:indien|mits|tenzij|alleen (?:als|indien|wanneer|bij|aan|voor)|onder (?:de )?voorwaarden?|op voorwaarde|voorwaarde|voorwaarden|(?:alleen|slechts|uitsluitend) mogelijk|in aanmerking|enkel (?:als|indien|voor)|uitsluitend)\b/iu;
 const REQUIREMENT =
-  /\b(?:moet|moeten|dient|dienen|verplicht|verplichte|is vereist|zijn vereist|vereist|voldoet aan|voldoen aan|voldoet|minimaal|ten minste|tenminste|uiterlijk|verplichten|is gehouden|zijn gehouden)\b/iu;
+  /\b(?:moet|moeten|dient|dienen|verplicht|verplichte|is vereist|zijn vereist|vereist|voldoet aan|voldoen aan|voldoet|minimaal|ten minste|tenminste|uiterlijk|verplichten|is gehouden|zijn gehouden|geldt de eis|als eis)\b/iu;
 const EXPECTATION =
   /\b(?:wij verwachten|we verwachten|verwachten wij|verwachten we|verwacht|verwachting|idealiter|bij voorkeur|wenselijk|vragen wij|vragen we|wij vragen|we vragen|stimuleren|aanbevolen|streeft|streven naar|zich inspannen|spant zich in|spannen zich in|graag|belangrijk|van belang|essentieel|is nodig|zijn nodig|noodzakelijk|zouden|zou moeten|horen te|het streven)\b/iu;
 const INTENTION =
   /\b(?:wij streven|we streven|streven wij|streven we|we gaan|wij gaan|gaan we|gaan wij|we willen|wij willen|willen we|willen wij|wij zullen|we zullen|zullen wij|zullen we|zetten (?:we|wij) in|wij zetten|we zetten|ambitie|wij bieden|we bieden|bieden wij|bieden we|wij zorgen|we zorgen|wij nemen|we nemen|wij maken|we maken|wij kopen|we kopen|kopen wij|kopen we|wij ondersteunen|we ondersteunen|wij spannen ons in|we spannen ons in|wij blijven|we blijven|wij hanteren|we hanteren|hanteren wij|hanteren we|wij contracteren|we contracteren|contracteren wij|contracteren we|wij beoordelen|we beoordelen|wij kijken|we kijken|wij investeren|we investeren|wij stellen|we stellen)\b/iu;
+/** "kan", "kunnen", "kunt", "biedt de mogelijkheid"; not "te kunnen" (a purpose) nor "zo snel mogelijk". */
+const POSSIBILITY = /(?<!\bte )\b(?:kan|kunnen|kunt)\b|\b(?:bieden|biedt|geven|geeft)\b.*\bde mogelijkheid\b/iu;
+const SUBORDINATOR = /\b(?:als|indien|wanneer|waar|dat|die|dit|om|zodat|omdat|waarbij|waarin|mits|tenzij|zoals)\b/iu;
+
+/**
+ * The main clause of a statement's first sentence: a leading "Als …, " or "Indien …, " clause dropped, and
+ * the rest cut where a subordinate clause begins. Its modal verb is the statement's; a "kan" inside "als dat
+ * kan" is not.
+ */
+export function mainClause(text: string): string {
+  const first = (text.replace(/^\s*(?:[-–•*]|\d+\.)\s*/, '').split(/(?<=[.;:!?])\s+/)[0] ?? '').toLowerCase();
+  const afterLead = /^(?:als|indien|wanneer|mocht|zodra|waar|om|bij)\b[^,]*,\s*(?:dan\s+)?/.exec(first);
+  const rest = afterLead ? first.slice(afterLead[0].length) : first;
+  const cut = SUBORDINATOR.exec(rest.slice(1));
+  return cut ? rest.slice(0, cut.index + 1) : rest;
+}
+
+/** "kunnen wij ondersteunen": what the insurer can do for the provider is an offer it intends to keep. */
+const INSURER_CAN = /\b(?:kan|kunnen)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:kunnen)\b/iu;
+const RESTRICTION =
+  /\b(?:alleen|uitsluitend|enkel|slechts|mits|tenzij|op voorwaarde|onder (?:de )?voorwaarden?|niet)\b/iu;
+/** "Als u …, dan …", "wordt uitgesloten als …": a clause that makes the rest depend on it. */
+const CONDITIONAL_CLAUSE =
+  /^(?:[-–•*]\s*)?(?:\d+\.\s*)?(?:als|wanneer|zodra|ingeval|in het geval)\b|\b(?:uitgesloten|in aanmerking|vervalt|komt te vervallen)\b.*\b(?:als|indien|wanneer|bij)\b/iu;
 const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
 
 /** "Wij behouden ons het recht voor": the insurer states a right it keeps, binding no one. */
@@ -115,7 +149,19 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
     return { value: 'background', rule: 'force:definitie', confidence: 0.6 };
   if (BACKGROUND_OPENING.test(t) && !REQUIREMENT.test(t) && !CONDITION.test(t))
     return { value: 'background', rule: 'force:feit', confidence: 0.5 };
-  const cond = CONDITION.exec(t);
+  // "kan via Vecozo", "kunnen aanvullende afspraken maken": a possibility offered binds no one, unless it is
+  // restricted ("alleen mogelijk als", "uitsluitend").
+  if (
+    POSSIBILITY.test(mainClause(t)) &&
+    !voice.guideline &&
+    !INSURER_CAN.test(t) &&
+    !REQUIREMENT.test(t) &&
+    !RESTRICTION.test(t) &&
+    !EXPECTATION.test(t) &&
+    !/\bvervalt\b/.test(t)
+  )
+    return { value: 'background', rule: 'force:mogelijkheid', confidence: 0.5 };
+  const cond = CONDITION.exec(t) ?? CONDITIONAL_CLAUSE.exec(t);
   const req = REQUIREMENT.exec(t);
   const exp = EXPECTATION.exec(t);
   const int = INTENTION.exec(t);
@@ -132,18 +178,20 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   if (voice.guideline) return { value: 'expectation', rule: 'force:leidraad', confidence: 0.45 };
   // A list item without a modal word of its own takes the force its lead-in or heading states; the
   // insurer's own statements under "Onze minimumeisen" bind no one.
-  for (const heading of party === 'insurer' ? [] : headingPath.slice(-1)) {
+  // The nearest heading that says how binding its items are wins; "eisen" in a heading ("Voorwaarden en
+  // kwaliteitseisen") names requirements, even beside the word "voorwaarden".
+  for (const heading of party === 'insurer' ? [] : [...headingPath].reverse()) {
     const h = heading.toLowerCase();
+    if (REQUIREMENT.test(h) || /eisen\b|minim(?:um)?eis/.test(h))
+      return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
     if (CONDITION.test(h) || /criteria|criterium|uitgangspunten|selecte?r?e?n? van|selectie/.test(h))
       return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
     if (EXPECTATION.test(h) || /verwacht/.test(h))
       return { value: 'expectation', rule: 'force:kop-verwachting', confidence: 0.45 };
-    if (REQUIREMENT.test(h) || /eisen\b|minim(?:um)?eis/.test(h))
-      return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
   }
   // Without a modal verb the present tense still states a norm when its subject is an actor: "de
   // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
-  if (party === 'provider' && PROVIDER.test(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(t))
+  if (party === 'provider' && PROVIDER.test(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(mainClause(t)))
     return { value: 'expectation', rule: 'force:aanbieder-doet', confidence: 0.4 };
   if (party === 'insurer' && INSURER.test(t)) return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
@@ -178,7 +226,12 @@ const SENTENCE_KINDS: [RegExp, Kind][] = [
 /** Kinds the heading says: the nearest heading that names one wins. */
 const HEADING_KINDS: [RegExp, Kind][] = [
   [/aanvullende? (?:minimum|minim)eis|aanvullende eisen|aanvullend voor/iu, 'additional-requirement'],
-  [/minimumeis|minimeis|minimale eisen|minimumvoorwaarden/iu, 'minimum-requirement'],
+  // What a provider must meet to get a contract at all is a minimum: "Voorwaarden en kwaliteitseisen voor een
+  // contract", "Minimumeisen".
+  [
+    /minimumeis|minimeis|minimale eisen|minimumvoorwaarden|(?:eisen|voorwaarden)\b.*\bvoor (?:een |het |de )?(?:contract|overeenkomst)|\p{L}*eisen\b/iu,
+    'minimum-requirement',
+  ],
   [/uitsluiting|uitsluitingsgrond|niet in aanmerking/iu, 'exclusion-ground'],
   [/selectie|selectiev?e? inkoop|inkoopcriteria/iu, 'selection-criterion'],
   [/contact|bereikbaarheid/iu, 'contact-route'],
@@ -189,10 +242,13 @@ const HEADING_KINDS: [RegExp, Kind][] = [
     'purchasing-criterion',
   ],
   [
-    /visie|thema|speerpunt|ambitie|uitgangspunt|ontwikkeling|transformatie|samenwerken|toekomst|good practice|onderwerpen/iu,
+    /visie|thema|speerpunt|ambitie|uitgangspunt|ontwikkeling|transformatie|samenwerken|toekomst|good practice|onderwerpen|\p{L}*plan\b|regiobeeld/iu,
     'plan-theme',
   ],
 ];
+
+const PURCHASING =
+  /\b(?:in te kopen|in(?:ge)?kocht|inkoop\p{L}*|zorginkoop|(?:kopen|koopt)\b.*\bin\b|contract\p{L}*|overeenkomst\p{L}*|tarie\p{L}*|aanbod|offertes?|selectie\p{L}*|uitsluiten|vergoed\p{L}*|nieuwe (?:zorg)?aanbieders)\b/iu;
 
 export function kindOf(text: string, headingPath: string[], party: Party, force: Force): Ruled<Kind> {
   for (const [re, kind] of SENTENCE_KINDS) {
@@ -200,15 +256,30 @@ export function kindOf(text: string, headingPath: string[], party: Party, force:
     if (kind === 'information-requirement' && party === 'insurer') continue;
     if (re.test(text)) return { value: kind, rule: `kind:zin-${kind}`, confidence: 0.6 };
   }
+  // What the insurer says of its own buying (whom it contracts, at what tariff, which offers) is how it
+  // purchases; what else it says it will do is a commitment.
+  // "Bij voorkeur contracteren wij …", "wij geven de voorkeur aan": whom the insurer prefers is how it selects.
+  if (party === 'insurer' && /\bvoorkeur\b|\bselecte(?:ert|ren)\b/iu.test(text) && PURCHASING.test(text))
+    return { value: 'selection-criterion', rule: 'kind:wij-selecteren', confidence: 0.5 };
+  if (party === 'insurer' && PURCHASING.test(text))
+    return { value: 'purchasing-criterion', rule: 'kind:wij-kopen-in', confidence: 0.5 };
   if (party === 'insurer' && (force === 'intention' || force === 'requirement'))
     return { value: 'insurer-commitment', rule: 'kind:wij-bieden', confidence: 0.55 };
+  // What a plan or theme section lists without naming who acts ("Een duidelijke missie en visie") is a theme.
+  const nearest = [...headingPath].reverse().flatMap((h) => HEADING_KINDS.filter(([re]) => re.test(h)))[0];
+  if (nearest?.[1] === 'plan-theme' && !PROVIDER.test(text) && party !== 'insurer')
+    return { value: 'plan-theme', rule: 'kind:kop-thema', confidence: 0.5 };
   // An expectation is a quality expectation unless a heading makes it a stricter kind of requirement.
   const strict = /minim(?:um)?eis|minimale eisen|selectie|uitsluiting|aanvullende eisen/iu;
   if (force === 'expectation' && !headingPath.some((h) => strict.test(h)))
     return { value: 'quality-expectation', rule: 'kind:verwachting', confidence: 0.5 };
   for (const heading of [...headingPath].reverse()) {
     for (const [re, kind] of HEADING_KINDS) {
-      if (re.test(heading)) return { value: kind, rule: `kind:kop-${kind}`, confidence: 0.6 };
+      if (!re.test(heading)) continue;
+      // Under a theme, what a named provider does is what the insurer expects of it, not a theme of its own.
+      if (kind === 'plan-theme' && party === 'provider' && PROVIDER.test(text))
+        return { value: 'quality-expectation', rule: 'kind:kop-thema-aanbieder', confidence: 0.5 };
+      return { value: kind, rule: `kind:kop-${kind}`, confidence: 0.6 };
     }
   }
   if (party === 'insurer') return { value: 'insurer-commitment', rule: 'kind:verzekeraar', confidence: 0.4 };
