@@ -5,7 +5,7 @@ import { confusion, scoreSeed, scoreTable, totalOf } from '../src/ingest/score';
 /**
  * Prints how well the proposal rules find the curated statements of the five sources (a Markdown table).
  * With --readme the table also replaces the text between the ingest-score markers in README.md.
- * With --misses kind|party|force it also prints which curated values were proposed as what, and each miss
+ * With --misses kind|party|force|dates it also prints which curated values were proposed as what, and each miss
  * with its rules and quote: where a rule of the language needs work.
  */
 const root = join(__dirname, '..');
@@ -14,8 +14,12 @@ console.log(scoreTable(scores));
 
 const field = process.argv[process.argv.indexOf('--misses') + 1];
 if (process.argv.includes('--misses')) {
+  if (field === 'dates') {
+    console.log(totalOf(scores).dateMisses.join('\n'));
+    process.exit(0);
+  }
   if (field !== 'kind' && field !== 'party' && field !== 'force') {
-    console.error('--misses needs kind, party or force');
+    console.error('--misses needs kind, party, force or dates');
     process.exit(2);
   }
   const judged = totalOf(scores).judged.filter((m) => m.field === field);

@@ -40,6 +40,8 @@ export interface DocumentScore {
   changeEffect: Tally;
   /** Kind, party and force of every matched criterion beside the curated value: what each rule got right or wrong. */
   judged: Judged[];
+  /** Matched milestones whose date or qualifier differs from the curated one. */
+  dateMisses: string[];
 }
 
 /** A curated value and the proposed one beside it, with the rules that proposed it. */
@@ -140,6 +142,7 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
       milestoneDate: tally(),
       changeEffect: tally(),
       judged: [],
+      dateMisses: [],
     };
     const proposedCriteria = proposals.filter((p) => p.type === 'criterion');
     const proposedMilestones = proposals.filter((p) => p.type === 'milestone');
@@ -173,7 +176,12 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
       );
       if (!p) continue;
       s.found.milestones++;
-      count(s.milestoneDate, (p.date ?? null) === g.date && p.dateQualifier === g.dateQualifier);
+      const dateRight = (p.date ?? null) === g.date && p.dateQualifier === g.dateQualifier;
+      count(s.milestoneDate, dateRight);
+      if (!dateRight)
+        s.dateMisses.push(
+          `${g.key as string}: curated ${String(g.date)} ${String(g.dateQualifier)}, proposed ${p.date ?? 'null'} ${p.dateQualifier} (${p.dateText ?? ''})`,
+        );
     }
     for (const g of changes) {
       const p = best(proposedChanges, g, `${g.subject as string} ${(g.quote as string | null) ?? ''}`);
@@ -211,6 +219,7 @@ export function totalOf(scores: DocumentScore[]): DocumentScore {
     milestoneDate: sum((s) => s.milestoneDate),
     changeEffect: sum((s) => s.changeEffect),
     judged: scores.flatMap((s) => s.judged),
+    dateMisses: scores.flatMap((s) => s.dateMisses),
   };
 }
 

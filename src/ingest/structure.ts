@@ -61,9 +61,13 @@ export function tableKind(rows: string[][], context: string): TableKind {
     /wijziging|ten opzichte van|t\.o\.v\.|\bwas\b.*\bwordt\b|\boud\b.*\bnieuw\b|beleid \d{4}.*beleid \d{4}/.test(around)
   )
     return 'change';
+  // A table with a date column, or dated rows, is a planning, even in a section on "planning en
+  // bereikbaarheid" or with e-mail addresses in its "Via" column.
+  const dated = rows.filter((r) => r.some((c) => DATE_CELL.test(c))).length;
+  if (/\b(?:datum|data|wanneer|deadline|termijn)\b/.test(header) || (rows.length >= 3 && dated >= rows.length / 2))
+    return 'planning';
   if (/contact|e-mail|telefoon|bereikbaar|vragen over/.test(around) || (all.includes('@') && !DATE_CELL.test(header)))
     return 'contact';
-  const dated = rows.filter((r) => r.some((c) => DATE_CELL.test(c))).length;
   if (/planning|wanneer|datum|uiterlijk|periode|tijdpad|deadline/.test(around) || dated >= Math.max(2, rows.length / 2))
     return 'planning';
   return 'other';

@@ -342,4 +342,40 @@ describe('lead-ins', () => {
     const proposed = criteria(['Het regioplan', '', 'Het regioplan bevat:', '', '- Een duidelijke missie en visie.']);
     expect(proposed.find((p) => p.lineStart === 5)).toMatchObject({ kind: 'plan-theme' });
   });
+
+  it("a planning table in a section on 'Planning en bereikbaarheid' gives milestones dated from its 'Datum' column", () => {
+    const proposed = propose([
+      '5. Planning en bereikbaarheid',
+      '',
+      'Wij hanteren de volgende planning:',
+      '',
+      'Onderwerp\tDatum',
+      "Versturen e-mail 'De route naar 12 november'\tUiterlijk begin juni 2024",
+      'Publicatie gecontracteerde zorgaanbieders\tVanaf 12 november 2024',
+    ]);
+    const rows = proposed.filter((p): p is MilestoneProposal => p.type === 'milestone');
+    expect(rows.map((m) => [m.lineStart, m.date, m.dateQualifier])).toEqual([
+      [6, '2024-06-01', 'by'],
+      [7, '2024-11-12', 'from'],
+    ]);
+  });
+
+  it("each item under 'Wijzigingen ten opzichte van 2024' is a documented change, its verb the effect", () => {
+    const changes = propose([
+      'Wijzigingen ten opzichte van het inkoopbeleid van 2024',
+      '',
+      '- In hoofdstuk 3 is een voorwaarde over wachttijden toegevoegd.',
+      '- In hoofdstuk 4 is de aankondiging van de vragenlijst verwijderd.',
+      '- In hoofdstuk 3 zijn de voorwaarden over digitale zorg gewijzigd.',
+    ]).filter((p): p is ChangeProposal => p.type === 'change');
+    expect(changes.map((c) => [c.lineStart, c.effect])).toEqual([
+      [3, 'added'],
+      [4, 'removed'],
+      [5, 'changed'],
+    ]);
+  });
+
+  it("'in 2023 gecontracteerde zorgaanbieders' says which providers, not when", () => {
+    expect(findDates('Toelichten inkoopbeleid aan in 2023 gecontracteerde zorgaanbieders')).toEqual([]);
+  });
 });

@@ -146,6 +146,8 @@ export function findDates(text: string, year?: number): DateMention[] {
     if (bareYear && q?.qualifier === 'on') continue;
     // "voor 2024" names the year a thing is for, not a deadline before it.
     if (bareYear && q?.qualifier === 'before') continue;
+    // "in 2023 gecontracteerde zorgaanbieders": a year before a participle says which ones, not when.
+    if (bareYear && /^\s+ge\p{L}+(?:de|te|en)\b/u.test(text.slice(index + m[0].length))) continue;
     const parsed = parseCore(core, year);
     let qualifier: DateQualifier = q?.qualifier ?? (parsed.span ? 'during' : 'on');
     const rules = [q?.rule ?? (parsed.span ? 'date:span' : 'date:day')];

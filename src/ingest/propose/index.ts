@@ -51,6 +51,8 @@ export function proposeStatements(
       out.push(...fromTableRow(block, vocabulary, documentScope, options, table));
       continue;
     }
+    const change = documentedChange(block, vocabulary, documentScope);
+    if (change) out.push(change);
     const sentences = block.kind === 'bullet' ? [{ text: block.text, start: 0 }] : splitSentences(block.text);
     for (const s of sentences) {
       const criterion = criterionFrom(s.text, block, vocabulary, documentScope, voice);
@@ -220,7 +222,11 @@ function fromTableRow(
     const year = tableYear(block) ?? state.year ?? options.year;
     let found: DateMention | undefined;
     let dateCell = -1;
-    for (const [i, cell] of cells.entries()) {
+    // The column the header names as the date ("Datum", "Wanneer") is read first: an action cell may name a
+    // day of its own ("Versturen e-mail 'De route naar 12 november'").
+    const dateColumn = (table.header ?? []).findIndex((h) => /\b(?:datum|wanneer|deadline|termijn|periode)\b/i.test(h));
+    const order = [...cells.entries()].sort(([a], [b]) => Number(b === dateColumn) - Number(a === dateColumn));
+    for (const [i, cell] of order) {
       if (found) break;
       if (/^(?:19|20)\d{2}$/.test(cell)) continue;
       const d = findDates(cell, year).find((x) => x.precision !== 'unspecified' || x.relativeTerm);
@@ -279,6 +285,37 @@ function changeEffect(text: string): { effect: ChangeProposal['effect']; rule: s
   if (/\bgewijzigd\b|\baangepast\b|\bverduidelijk|\bsamengevoegd\b|\bverbreed|\bverbreding\b|\bwijziging\b/.test(t))
     return { effect: 'changed', rule: 'change:gewijzigd' };
   return { effect: 'other', rule: 'change:overig' };
+}
+
+/** A heading over the changes a document lists: "Wijzigingen ten opzichte van 2024", "Wat is er nieuw". */
+const CHANGES_HEADING = /wijziging|ten opzichte van|t\.o\.v\.|veranderingen|wat is er (?:nieuw|veranderd)/iu;
+
+/**
+ * A change the text documents outside a table: each item of a list under a changes heading ("- In hoofdstuk 3
+ * is een voorwaarde … toegevoegd"), and each paragraph under a subheading of such a section, the subheading
+ * being what changed. The section's own introduction ("Het beleid is op enkele punten gewijzigd") is none.
+ */
+function documentedChange(block: Block, vocabulary: Vocabulary, documentScope: Scope): ChangeProposal | undefined {
+  const path = block.headingPath;
+  const at = path.findIndex((h) => CHANGES_HEADING.test(h) && !h.trim().endsWith(':'));
+  if (at < 0 || block.kind === 'heading' || block.kind === 'table-row') return undefined;
+  const isItem = block.kind === 'bullet';
+  const underSubheading = at < path.length - 1 && !(path.at(-1) ?? '').trim().endsWith(':');
+  if (!isItem && !underSubheading) return undefined;
+  const text = plainText(block.text).replace(/^[-–•*]\s*/, '');
+  const subject = underSubheading && !isItem ? plainText(path.at(-1) ?? '') : text;
+  const e = changeEffect(text);
+  const scope = scopeOf(block.text, path, vocabulary, documentScope);
+  return {
+    type: 'change',
+    ...base(block, block.text),
+    subject,
+    effect: e.effect,
+    appliesTo: scope.appliesTo,
+    careTypes: scope.careTypes,
+    rules: [e.rule, isItem ? 'change:lijst-onder-wijzigingen' : 'change:kop-onder-wijzigingen', ...scope.rules],
+    confidence: e.effect === 'other' ? 0.35 : 0.55,
+  };
 }
 
 function changeFrom(block: Block, vocabulary: Vocabulary, documentScope: Scope): ChangeProposal {
