@@ -26,6 +26,8 @@ const PREPOSITIONAL_PROVIDER = new RegExp(
   `(?<![\\p{L}])(?:met|voor|bij|van|aan|naar|door|tussen|onder)\\s+(?:(?:de|het|deze|die|alle|onze|uw|een)\\s+)?${PROVIDER.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`,
   'giu',
 );
+/** The same, once, without the global flag's memory between tests. */
+const IN_PREPOSITIONAL_PHRASE = new RegExp(PREPOSITIONAL_PROVIDER.source, 'iu');
 const OTHER =
   /(?<![\p{L}])(?:nza|zn|lhv|ineen|rivm|vektis|igj|inspectie|de overheid|het ministerie|vws|zorginstituut|de minister|patiëntenfederatie|de wetgever|nhg|federatie|beroepsgroep|zorgbranches)(?![\p{L}])/iu;
 const TOGETHER =
@@ -124,6 +126,16 @@ export function mainClause(text: string): string {
   return cut ? rest.slice(0, cut.index + 1) : rest;
 }
 
+/**
+ * Whether a provider is the subject of the main clause: named in its first words ("De zorgaanbieder
+ * beschikt over", "u bent", "Dan heeft de zorgaanbieder"), not somewhere in a phrase after the verb.
+ */
+function providerIsSubject(text: string): boolean {
+  const head = mainClause(text).split(/\s+/).slice(0, 5).join(' ');
+  const found = PROVIDER.exec(head);
+  return found !== null && !IN_PREPOSITIONAL_PHRASE.test(head.slice(0, found.index + found[0].length));
+}
+
 /** "kunnen wij ondersteunen": what the insurer can do for the provider is an offer it intends to keep. */
 const INSURER_CAN = /\b(?:kan|kunnen)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:kunnen)\b/iu;
 const RESTRICTION =
@@ -191,7 +203,7 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   }
   // Without a modal verb the present tense still states a norm when its subject is an actor: "de
   // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
-  if (party === 'provider' && PROVIDER.test(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(mainClause(t)))
+  if (party === 'provider' && providerIsSubject(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(mainClause(t)))
     return { value: 'expectation', rule: 'force:aanbieder-doet', confidence: 0.4 };
   if (party === 'insurer' && INSURER.test(t)) return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
