@@ -378,4 +378,15 @@ describe('lead-ins', () => {
   it("'in 2023 gecontracteerde zorgaanbieders' says which providers, not when", () => {
     expect(findDates('Toelichten inkoopbeleid aan in 2023 gecontracteerde zorgaanbieders')).toEqual([]);
   });
+
+  it('in a section about zorggroepen, a statement naming no provider applies to the zorggroep', () => {
+    const proposed = criteria([
+      'Ketenzorg',
+      '',
+      'Met zorggroepen maken wij afspraken over ketenzorg. Een zorggroep levert de keten in de regio.',
+      '',
+      'U levert jaarlijks een verslag aan over de uitvoering.',
+    ]);
+    expect(proposed.find((p) => p.lineStart === 5)).toMatchObject({ appliesTo: ['zorggroep'] });
+  });
 });

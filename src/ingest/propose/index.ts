@@ -25,6 +25,38 @@ interface Scope {
   appliesTo: string[];
   careTypes: string[];
   rules: string[];
+  /** Per section (its heading path, joined), the provider type its text names most: whom "u" means there. */
+  sections?: Map<string, string>;
+}
+
+const sectionKey = (path: string[]) => path.join('\u0000');
+
+/**
+ * The provider type each section is about: the one its text names most often (at least twice, and at least
+ * half of its mentions of provider types). In a section on zorggroepen, "u" and "de zorgaanbieder" are the
+ * zorggroep, though a sentence need not say so.
+ */
+function sectionProviderTypes(doc: StructuredDocument, vocabulary: Vocabulary): Map<string, string> {
+  const roots = new Set(vocabulary.providerTypes.filter((p) => !p.broader?.length).map((p) => p.key));
+  const counts = new Map<string, Map<string, number>>();
+  for (const block of doc.blocks) {
+    const named = termsIn(block.kind === 'heading' ? '' : block.text, vocabulary.providerTypes).filter(
+      (k) => !roots.has(k),
+    );
+    for (let n = 1; n <= block.headingPath.length; n++) {
+      const key = sectionKey(block.headingPath.slice(0, n));
+      const c = counts.get(key) ?? new Map<string, number>();
+      for (const k of named) c.set(k, (c.get(k) ?? 0) + 1);
+      counts.set(key, c);
+    }
+  }
+  const dominant = new Map<string, string>();
+  for (const [section, c] of counts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    const [top] = [...c].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] >= 2 && top[1] * 2 >= total) dominant.set(section, top[0]);
+  }
+  return dominant;
 }
 
 /**
@@ -38,7 +70,7 @@ export function proposeStatements(
   options: ProposeOptions = {},
 ): Proposal[] {
   const out: Proposal[] = [];
-  const documentScope = scopeOfDocument(doc, vocabulary);
+  const documentScope = { ...scopeOfDocument(doc, vocabulary), sections: sectionProviderTypes(doc, vocabulary) };
   const voice = voiceOf(doc.lines);
   const table: TableState = {};
   let previous: Block | undefined;
@@ -98,6 +130,12 @@ function scopeOf(
   for (let i = headingPath.length - 1; i >= 0 && careTypes.length === 0; i--)
     careTypes = termsIn(headingPath[i] ?? '', vocabulary.careTypes);
   if (careTypes.length === 0) careTypes = fallback.careTypes;
+  // Unnamed, the provider is the one the section is about.
+  const type = headingPath.length > 0 ? fallback.sections?.get(sectionKey(headingPath)) : undefined;
+  if (appliesTo.length === 0 && type) {
+    appliesTo = [type];
+    rules.push('scope:sectie');
+  }
   // A care type named without a provider: its providers ("Aanbieder <care type>") are meant.
   if (appliesTo.length === 0 && careTypes.length > 0) {
     const names = new Set(
