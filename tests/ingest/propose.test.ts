@@ -389,4 +389,34 @@ describe('lead-ins', () => {
     ]);
     expect(proposed.find((p) => p.lineStart === 5)).toMatchObject({ appliesTo: ['zorggroep'] });
   });
+
+  it("'Er is sprake van misbruik als …' and 'Een regiobeeld is een beschrijving …' are definitions, binding no one", () => {
+    for (const sentence of [
+      'Er is sprake van misbruik als feiten door de zorgaanbieder worden verzwegen.',
+      'Een regiobeeld is een beschrijving van de bestaande situatie in de regio.',
+      'Bij leiderschap gaat het om het vermogen de achterban mee te nemen.',
+    ]) {
+      const [c] = criteria([sentence]);
+      expect({ sentence, kind: c?.kind, force: c?.force }).toEqual({
+        sentence,
+        kind: 'definition',
+        force: 'background',
+      });
+    }
+  });
+
+  it("'aanvragen via Vecozo' and 'bespreken met de regionale zorginkoper' are contact routes", () => {
+    for (const sentence of [
+      'Praktijken die een addendum willen afsluiten, kunnen dat aanvragen via Vecozo.',
+      'Zorggroepen die aanvullende afspraken willen maken, kunnen dat bespreken met de regionale zorginkoper.',
+    ]) {
+      const [c] = criteria([sentence]);
+      expect({ sentence, kind: c?.kind }).toEqual({ sentence, kind: 'contact-route' });
+    }
+  });
+
+  it("what the contract itself says ('Overeenkomsten gaan in op …') is a contract condition", () => {
+    const [c] = criteria(['Overeenkomsten gaan in op de eerste dag van de maand waarin zij zijn getekend.']);
+    expect(c).toMatchObject({ kind: 'contract-condition' });
+  });
 });

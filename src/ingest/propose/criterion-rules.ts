@@ -145,6 +145,14 @@ const CONDITIONAL_CLAUSE =
   /^(?:[-–•*]\s*)?(?:\d+\.\s*)?(?:als|wanneer|zodra|ingeval|in het geval)\b|\b(?:uitgesloten|in aanmerking|vervalt|komt te vervallen)\b.*\b(?:als|indien|wanneer|bij)\b/iu;
 const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
 
+/**
+ * A sentence that says what a word means: "Er is sprake van misbruik als …", "Van fraude is sprake wanneer",
+ * "Een regiobeeld is een beschrijving …", "… bestaat uit", "Bij leiderschap gaat het om", "Gepast gebruik is
+ * zorg die …", "U bent een nieuwe zorgaanbieder als …".
+ */
+const DEFINITION =
+  /\b(?:is|er) sprake van\b[^.]*\b(?:als|wanneer|indien)\b|\bvan [\p{L}-]+ is sprake\b|^(?:[¹²³⁴\d]\s*)?(?:een|het|de)?\s*[\p{L}-]+(?: [\p{L}-]+)?\s+(?:is een|bestaat uit|bestaan uit|is zorg die|zijn zorg die)\b|\bgaat het om\b|^u bent een [\p{L}\s-]+ als\b/iu;
+
 /** "Wij behouden ons het recht voor": the insurer states a right it keeps, binding no one. */
 const RESERVATION = /\bbehouden (?:wij |we )?ons (?:het recht|de mogelijkheid)\b|\bbehoudt zich\b|\bhet recht voor\b/iu;
 
@@ -155,7 +163,8 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   if (CONTACT_DETAILS.test(t) && !REQUIREMENT.test(t))
     return { value: 'background', rule: 'force:contactgegevens', confidence: 0.6 };
   if (
-    /\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bis een\b.*\bdie\b/.test(t) &&
+    (/\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bis een\b.*\bdie\b/.test(t) ||
+      DEFINITION.test(t)) &&
     !REQUIREMENT.test(t)
   )
     return { value: 'background', rule: 'force:definitie', confidence: 0.6 };
@@ -219,10 +228,17 @@ const SENTENCE_KINDS: [RegExp, Kind][] = [
     /@|\be-?mail\b|\btelefo(?:on|nisch)\b|\bcontact (?:op)?(?:nemen|opnemen)\b|\bneem (?:dan )?contact\b|\bbereikbaar\b|\bcontactpersoon\b|\bmailbox\b|\bbellen\b/iu,
     'contact-route',
   ],
+  // Where the provider turns to: a channel ("aanvragen via Vecozo", "via het contactformulier"), a person
+  // ("bespreken met de regionale zorginkoper", "u wenden tot"), a place to look ("vindt u op onze website").
+  [
+    /\bvia (?:vecozo|onze website|de website|het (?:digitale )?contactformulier|de chat|mijn zorgverlener)\b|\bcontactformulier\b|\bwenden tot\b|\b(?:bespreken|aangeven|melden|indienen)\b[^.]*\b(?:met|bij) (?:de |uw |onze )?(?:regionale )?zorginkoper\b|\bvindt u\b[^.]*\bwebsite\b|\bcontactgegevens\b|\bloket\b/iu,
+    'contact-route',
+  ],
   [
     /\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bdefinitie\b|\bdefiniëren\b/iu,
     'definition',
   ],
+  [DEFINITION, 'definition'],
   [/\buitgesloten\b|\buitsluiting\b|\bniet in aanmerking\b|\buitsluitingsgrond/iu, 'exclusion-ground'],
   [
     /\bkorting\b|\bopslag\b|\bbetaling\b|\bterugvorder|\bverrekend\b|\bverrekenen\b|\bniet (?:vergoed|betaald)|\bresultaatbeloning\b|\bboete\b/iu,
@@ -259,6 +275,10 @@ const HEADING_KINDS: [RegExp, Kind][] = [
   ],
 ];
 
+/** A main clause whose subject is the contract: "De zorgovereenkomst GLI is een eenjarige …", "Overeenkomsten gaan in op …". */
+const ABOUT_THE_CONTRACT =
+  /^(?:de |het |alle |onze )?(?:\p{L}*overeenkomst\p{L}*|addend\p{L}*|contract(?:en)?)\b(?! (?:voor|met) (?:nieuwe )?(?:zorg)?aanbieders)|\bonderdeel van de (?:zorg)?overeenkomst\b/iu;
+
 const PURCHASING =
   /\b(?:in te kopen|in(?:ge)?kocht|inkoop\p{L}*|zorginkoop|(?:kopen|koopt)\b.*\bin\b|contract\p{L}*|overeenkomst\p{L}*|tarie\p{L}*|aanbod|offertes?|selectie\p{L}*|uitsluiten|vergoed\p{L}*|nieuwe (?:zorg)?aanbieders)\b/iu;
 
@@ -270,6 +290,10 @@ export function kindOf(text: string, headingPath: string[], party: Party, force:
   }
   // What the insurer says of its own buying (whom it contracts, at what tariff, which offers) is how it
   // purchases; what else it says it will do is a commitment.
+  // What the contract itself says (its term, start, parts, the general terms that govern it) is a contract
+  // condition, whoever the sentence names.
+  if (ABOUT_THE_CONTRACT.test(mainClause(text)) || /\balgemene (?:inkoop)?voorwaarden\b/iu.test(text))
+    return { value: 'contract-condition', rule: 'kind:over-de-overeenkomst', confidence: 0.5 };
   // "Bij voorkeur contracteren wij …", "wij geven de voorkeur aan": whom the insurer prefers is how it selects.
   if (party === 'insurer' && /\bvoorkeur\b|\bselecte(?:ert|ren)\b/iu.test(text) && PURCHASING.test(text))
     return { value: 'selection-criterion', rule: 'kind:wij-selecteren', confidence: 0.5 };
