@@ -419,4 +419,21 @@ describe('lead-ins', () => {
     const [c] = criteria(['Overeenkomsten gaan in op de eerste dag van de maand waarin zij zijn getekend.']);
     expect(c).toMatchObject({ kind: 'contract-condition' });
   });
+
+  it('a party named as the source of a norm (van de beroepsgroep, van de IGJ) is not the one who must act', () => {
+    const [c] = criteria(['- De zorg wordt geleverd conform de meest recente richtlijnen van de beroepsgroep.']);
+    expect(c).toMatchObject({ party: 'provider' });
+  });
+
+  it("'samen' joining others than the insurer and the provider does not make a joint statement", () => {
+    const [c] = criteria(['Wij vinden het belangrijk dat de behandelaar en de cliënt samen de voortgang monitoren.']);
+    expect(c).toMatchObject({ party: 'provider' });
+    const [joint] = criteria(['Samen met zorgaanbieders versnellen wij de inzet van digitale zorg.']);
+    expect(joint).toMatchObject({ party: 'provider-and-insurer' });
+  });
+
+  it("'Caresq verwacht dat zorgaanbieders …' asks something of the provider", () => {
+    const [c] = criteria(['Daarom verwacht Caresq dat zorgaanbieders de PREM gebruiken.']);
+    expect(c).toMatchObject({ party: 'provider', force: 'expectation' });
+  });
 });

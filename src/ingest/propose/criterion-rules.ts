@@ -30,8 +30,12 @@ const PREPOSITIONAL_PROVIDER = new RegExp(
 const IN_PREPOSITIONAL_PHRASE = new RegExp(PREPOSITIONAL_PROVIDER.source, 'iu');
 const OTHER =
   /(?<![\p{L}])(?:nza|zn|lhv|ineen|rivm|vektis|igj|inspectie|de overheid|het ministerie|vws|zorginstituut|de minister|patiëntenfederatie|de wetgever|nhg|federatie|beroepsgroep|zorgbranches)(?![\p{L}])/iu;
+/** "samen met zorgaanbieders": the provider named beside the insurer, not as its object. */
+const SIDE_BY_SIDE = /\bsamen met (?:u|(?:de |onze )?(?:zorg)?aanbieders?)\b/iu;
+
+/** Words that put the insurer and the provider side by side; "samen" alone may join others (de behandelaar en de cliënt samen). */
 const TOGETHER =
-  /\b(?:samen met|samen(?: met u)?|gezamenlijk(?:e)?|met elkaar|elkaars?|over en weer|wederzijds(?:e)?|in (?:onderling )?overleg|in gesprek|in dialoog|partijen|beide|beiden|wij en u|u en wij)\b/iu;
+  /\b(?:samen met (?:u|ons|(?:de )?(?:zorg)?aanbieders?|(?:de )?zorgverzekeraars?)|gezamenlijk(?:e)?|met elkaar|over en weer|wederzijds(?:e)?|in (?:onderling )?overleg|in gesprek|in dialoog|partijen|wij en u|u en wij)\b/iu;
 
 /**
  * What the document as a whole says about its voice. A purchasing policy speaks as "wij" (the insurer) to
@@ -55,7 +59,7 @@ export function voiceOf(lines: string[]): Voice {
  * voorkeur aan", "wij kopen alleen in bij": the provider is the one who must act.
  */
 const ASKS_OF_PROVIDER =
-  /\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b|\bverwacht\s+(?:van\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\b(?:vinden|vindt)\s+(?:wij\s+|we\s+)?het\s+(?:erg\s+|heel\s+)?belangrijk\b|\bhecht(?:en)?\s+(?:wij\s+|we\s+)?(?:er\s+)?(?:veel\s+|grote\s+)?waarde\b|\brekenen\s+(?:wij\s+|we\s+)?erop\b|\bgaan\s+(?:wij\s+|we\s+)?er\s*vanuit\b|\bnodig(?:en|t)\s+(?:wij\s+|we\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\bzien\s+(?:wij|we)\s+(?:een\s+)?(?:belangrijke\s+)?rol\b|\b(?:geven|geeft)\s+(?:wij\s+|we\s+)?(?:de\s+)?voorkeur\b|\balleen\s+(?:in\s+)?bij\b|\bstelt\s+als\s+voorwaarde\b/u;
+  /\bverwacht(?:en)?\s+(?:[\p{L}.]+\s+)?dat\b|\b(?:wij|we)\s+(?:verwachten|vragen|eisen|stellen|verlangen)\b|\b(?:verwachten|vragen|eisen)\s+(?:wij|we)\b|\bverwacht\s+(?:van\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\b(?:vinden|vindt)\s+(?:wij\s+|we\s+)?het\s+(?:erg\s+|heel\s+)?belangrijk\b|\bhecht(?:en)?\s+(?:wij\s+|we\s+)?(?:er\s+)?(?:veel\s+|grote\s+)?waarde\b|\brekenen\s+(?:wij\s+|we\s+)?erop\b|\bgaan\s+(?:wij\s+|we\s+)?er\s*vanuit\b|\bnodig(?:en|t)\s+(?:wij\s+|we\s+)?(?:de\s+)?(?:zorg)?aanbieders?\b|\bzien\s+(?:wij|we)\s+(?:een\s+)?(?:belangrijke\s+)?rol\b|\b(?:geven|geeft)\s+(?:wij\s+|we\s+)?(?:de\s+)?voorkeur\b|\balleen\s+(?:in\s+)?bij\b|\bstelt\s+als\s+voorwaarde\b/u;
 
 /** An address, a phone number or a website: a way for the provider to reach the insurer. */
 export const CONTACT_DETAILS =
@@ -79,8 +83,20 @@ export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   const ins = INSURER.exec(t.replace(/(?<![\p{L}])(?:ons|onze)(?![\p{L}])/gu, (m) => ' '.repeat(m.length)));
   // "Met deze zorggroepen sluiten wij …": a provider in a prepositional phrase is not the subject.
   const pro = PROVIDER.exec(ins ? t.replace(PREPOSITIONAL_PROVIDER, (m) => ' '.repeat(m.length)) : t);
-  const oth = OTHER.exec(t);
-  if (ins && pro && has(TOGETHER, t)) return { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 };
+  // Another party acts only as the main clause's subject ("De NZa stelt …"); named as the source of a norm
+  // ("de richtlijnen van de beroepsgroep", "erkend door RIVM") it binds no one itself.
+  const othInText = OTHER.exec(t);
+  const othHead = OTHER.exec(mainClause(t).split(/\s+/).slice(0, 4).join(' '));
+  const oth =
+    othInText &&
+    othHead &&
+    !/\b(?:van|door|conform|aan|volgens|met|bij|in|op|naar|tot)\s+(?:de|het)?\s*$/iu.test(
+      mainClause(t).slice(0, othHead.index),
+    )
+      ? othInText
+      : null;
+  if (ins && (pro || SIDE_BY_SIDE.test(t)) && has(TOGETHER, t))
+    return { value: 'provider-and-insurer', rule: 'party:samen', confidence: 0.6 };
   // In a guideline the parties are named side by side ("de regionale huisartsenorganisatie en de
   // zorgverzekeraar"); a statement naming both sides, or "partijen", or neither, is addressed to both.
   if (voice.guideline && ((ins && pro) || has(TOGETHER, t) || (!ins && !pro && !oth)))
