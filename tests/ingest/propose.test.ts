@@ -436,4 +436,35 @@ describe('lead-ins', () => {
     const [c] = criteria(['Daarom verwacht Caresq dat zorgaanbieders de PREM gebruiken.']);
     expect(c).toMatchObject({ party: 'provider', force: 'expectation' });
   });
+
+  it("the norm word nearest a lead-in's colon names what follows: '… minimumeisen en de onderstaande criteria:' lists conditions", () => {
+    const proposed = criteria([
+      'Nieuwe zorgaanbieders',
+      '',
+      'Wij wegen een verzoek aan de hand van onze minimumeisen en de onderstaande aanvullende criteria:',
+      '',
+      '- De zorgaanbieder heeft een concurrerende prijsstelling.',
+    ]);
+    expect(proposed.find((p) => p.lineStart === 5)).toMatchObject({ force: 'condition' });
+  });
+
+  it("'Wilt u …, dan dient u …' and 'kopen wij alleen in bij' make conditions", () => {
+    for (const sentence of [
+      'Wilt u een contract voor 2027, dan dient u dit vóór 1 juli bij ons aan te geven.',
+      'Deze zorg kopen wij alleen in bij instellingen die voldoen aan het kwaliteitskader.',
+    ]) {
+      const [c] = criteria([sentence]);
+      expect({ sentence, force: c?.force }).toEqual({ sentence, force: 'condition' });
+    }
+  });
+
+  it("'hoeven geen overeenkomst te sluiten' and a relative clause before 'kunnen' bind no one", () => {
+    for (const sentence of [
+      'Praktijken die alleen basiszorg leveren, hoeven geen overeenkomst met ons te sluiten.',
+      'Huisartsen die zich nieuw vestigen, kunnen een overeenkomst aanvragen bij de zorginkoper.',
+    ]) {
+      const [c] = criteria([sentence]);
+      expect({ sentence, force: c?.force }).toEqual({ sentence, force: 'background' });
+    }
+  });
 });

@@ -68,6 +68,13 @@ export const CONTACT_DETAILS =
 const CONTRACTING =
   /\b(?:overeenkomsten?|zorgovereenkomsten?|contract\p{L}*|addend\p{L}*|tarie\p{L}*|opslag|nacalculatie|declar\p{L}*|inkoop\p{L}*|ingekocht|vergoed\p{L}*)\b/iu;
 
+/**
+ * Where the provider turns to: a channel ("aanvragen via Vecozo", "via het contactformulier"), a person
+ * ("bespreken met de regionale zorginkoper", "u wenden tot"), a place to look ("vindt u op onze website").
+ */
+export const CONTACT_CHANNEL =
+  /\bvia (?:vecozo|onze website|de website|het (?:digitale )?contactformulier|de chat|mijn zorgverlener)\b|\bcontactformulier\b|\bwenden tot\b|\b(?:bespreken|aangeven|melden|indienen)\b[^.]*\b(?:met|bij) (?:de |uw |onze )?(?:regionale )?zorginkoper\b|\bvindt u\b[^.]*\bwebsite\b|\bcontactgegevens\b|\bloket\b/iu;
+
 /** Who the words bind or describe. The first actor a sentence names is usually its subject. */
 export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
   const t = text.toLowerCase();
@@ -118,7 +125,7 @@ export function partyOf(text: string, voice: Voice = {}): Ruled<Party> {
 }
 
 const CONDITION =
-  /\b(?:indien|mits|tenzij|alleen (?:als|indien|wanneer|bij|aan|voor)|onder (?:de )?voorwaarden?|op voorwaarde|voorwaarde|voorwaarden|(?:alleen|slechts|uitsluitend) mogelijk|in aanmerking|enkel (?:als|indien|voor)|uitsluitend)\b/iu;
+  /\b(?:indien|mits|tenzij|alleen (?:als|indien|wanneer|bij|aan|voor|in bij)|onder (?:de )?voorwaarden?|op voorwaarde|voorwaarde|voorwaarden|(?:alleen|slechts|uitsluitend) mogelijk|in aanmerking|enkel (?:als|indien|voor)|uitsluitend)\b/iu;
 const REQUIREMENT =
   /\b(?:moet|moeten|dient|dienen|verplicht|verplichte|is vereist|zijn vereist|vereist|voldoet aan|voldoen aan|voldoet|minimaal|ten minste|tenminste|uiterlijk|verplichten|is gehouden|zijn gehouden|geldt de eis|als eis)\b/iu;
 const EXPECTATION =
@@ -138,8 +145,13 @@ export function mainClause(text: string): string {
   const first = (text.replace(/^\s*(?:[-–•*]|\d+\.)\s*/, '').split(/(?<=[.;:!?])\s+/)[0] ?? '').toLowerCase();
   const afterLead = /^(?:als|indien|wanneer|mocht|zodra|waar|om|bij)\b[^,]*,\s*(?:dan\s+)?/.exec(first);
   const rest = afterLead ? first.slice(afterLead[0].length) : first;
-  const cut = SUBORDINATOR.exec(rest.slice(1));
-  return cut ? rest.slice(0, cut.index + 1) : rest;
+  let main = rest;
+  // "Huisartsen die zich nieuw vestigen, kunnen …": a relative clause after the subject ends at its comma,
+  // and the main clause goes on after it.
+  const relative = /^([\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:die|dat) [^,]+,\s*/u.exec(main);
+  if (relative) main = `${relative[1] ?? ''} ${main.slice(relative[0].length)}`;
+  const cut = SUBORDINATOR.exec(main.slice(1));
+  return cut ? main.slice(0, cut.index + 1) : main;
 }
 
 /**
@@ -158,7 +170,7 @@ const RESTRICTION =
   /\b(?:alleen|uitsluitend|enkel|slechts|mits|tenzij|op voorwaarde|onder (?:de )?voorwaarden?|niet)\b/iu;
 /** "Als u …, dan …", "wordt uitgesloten als …": a clause that makes the rest depend on it. */
 const CONDITIONAL_CLAUSE =
-  /^(?:[-–•*]\s*)?(?:\d+\.\s*)?(?:als|wanneer|zodra|ingeval|in het geval)\b|\b(?:uitgesloten|in aanmerking|vervalt|komt te vervallen)\b.*\b(?:als|indien|wanneer|bij)\b/iu;
+  /^(?:[-–•*]\s*)?(?:\d+\.\s*)?(?:als|wanneer|zodra|ingeval|in het geval)\b|^(?:wilt|wil|wenst|heeft|hebt|bent) u\b[^,]*,\s*dan\b|\b(?:uitgesloten|in aanmerking|vervalt|komt te vervallen)\b.*\b(?:als|indien|wanneer|bij)\b/iu;
 const BACKGROUND_OPENING = /^(?:wordt verstaan|onder .* (?:wordt|verstaan)|de wet|in de wet|sinds|in \d{4})/iu;
 
 /**
@@ -172,10 +184,33 @@ const DEFINITION =
 /** "Wij behouden ons het recht voor": the insurer states a right it keeps, binding no one. */
 const RESERVATION = /\bbehouden (?:wij |we )?ons (?:het recht|de mogelijkheid)\b|\bbehoudt zich\b|\bhet recht voor\b/iu;
 
+const HEADING_NORMS: [RegExp, Force][] = [
+  [/\b(?:moet|moeten|dient|dienen|verplicht\p{L}*|vereist\p{L}*)\b|eisen\b|minim(?:um)?eis/giu, 'requirement'],
+  [
+    /\b(?:indien|mits|tenzij|voorwaarden?|in aanmerking)\b|criteria|criterium|uitgangspunten|selecte?r?e?n? van|selectie/giu,
+    'condition',
+  ],
+  [/\b(?:verwacht\p{L}*|idealiter|bij voorkeur|wenselijk)\b/giu, 'expectation'],
+];
+
+/** The force the heading's last norm word names, if it names one. */
+function lastNormWord(heading: string): Force | undefined {
+  let best: { at: number; force: Force } | undefined;
+  for (const [re, force] of HEADING_NORMS)
+    for (const m of heading.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, force };
+  return best?.force;
+}
+
 /** How binding the words are. A condition ("indien", "mits") frames the rest; then the modal verb. */
 export function forceOf(text: string, party: Party, headingPath: string[] = [], voice: Voice = {}): Ruled<Force> {
   const t = text.toLowerCase();
   if (RESERVATION.test(t)) return { value: 'background', rule: 'force:voorbehoud', confidence: 0.6 };
+  // "hoeven geen overeenkomst te sluiten": the absence of a duty binds no one.
+  if (/\bhoeven\b[^.]*\b(?:geen|niet)\b|\b(?:geen|niet)\b[^.]*\bhoeven\b/u.test(t) && !REQUIREMENT.test(t))
+    return { value: 'background', rule: 'force:geen-plicht', confidence: 0.55 };
+  // A channel to use ("aanvragen via Vecozo", "vindt u op onze website") is a route, not a duty.
+  if (CONTACT_CHANNEL.test(t) && !REQUIREMENT.test(t) && !CONDITION.test(t))
+    return { value: 'background', rule: 'force:route', confidence: 0.5 };
   if (CONTACT_DETAILS.test(t) && !REQUIREMENT.test(t))
     return { value: 'background', rule: 'force:contactgegevens', confidence: 0.6 };
   if (
@@ -217,14 +252,13 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   // insurer's own statements under "Onze minimumeisen" bind no one.
   // The nearest heading that says how binding its items are wins; "eisen" in a heading ("Voorwaarden en
   // kwaliteitseisen") names requirements, even beside the word "voorwaarden".
+  // Within one heading the norm word nearest its end names what follows ("… onze minimumeisen en de
+  // onderstaande aanvullende criteria:" announces criteria).
   for (const heading of party === 'insurer' ? [] : [...headingPath].reverse()) {
-    const h = heading.toLowerCase();
-    if (REQUIREMENT.test(h) || /eisen\b|minim(?:um)?eis/.test(h))
-      return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
-    if (CONDITION.test(h) || /criteria|criterium|uitgangspunten|selecte?r?e?n? van|selectie/.test(h))
-      return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
-    if (EXPECTATION.test(h) || /verwacht/.test(h))
-      return { value: 'expectation', rule: 'force:kop-verwachting', confidence: 0.45 };
+    const last = lastNormWord(heading.toLowerCase());
+    if (last === 'requirement') return { value: 'requirement', rule: 'force:kop-eis', confidence: 0.45 };
+    if (last === 'condition') return { value: 'condition', rule: 'force:kop-voorwaarde', confidence: 0.45 };
+    if (last === 'expectation') return { value: 'expectation', rule: 'force:kop-verwachting', confidence: 0.45 };
   }
   // Without a modal verb the present tense still states a norm when its subject is an actor: "de
   // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
@@ -244,12 +278,7 @@ const SENTENCE_KINDS: [RegExp, Kind][] = [
     /@|\be-?mail\b|\btelefo(?:on|nisch)\b|\bcontact (?:op)?(?:nemen|opnemen)\b|\bneem (?:dan )?contact\b|\bbereikbaar\b|\bcontactpersoon\b|\bmailbox\b|\bbellen\b/iu,
     'contact-route',
   ],
-  // Where the provider turns to: a channel ("aanvragen via Vecozo", "via het contactformulier"), a person
-  // ("bespreken met de regionale zorginkoper", "u wenden tot"), a place to look ("vindt u op onze website").
-  [
-    /\bvia (?:vecozo|onze website|de website|het (?:digitale )?contactformulier|de chat|mijn zorgverlener)\b|\bcontactformulier\b|\bwenden tot\b|\b(?:bespreken|aangeven|melden|indienen)\b[^.]*\b(?:met|bij) (?:de |uw |onze )?(?:regionale )?zorginkoper\b|\bvindt u\b[^.]*\bwebsite\b|\bcontactgegevens\b|\bloket\b/iu,
-    'contact-route',
-  ],
+  [CONTACT_CHANNEL, 'contact-route'],
   [
     /\bwordt (?:hieronder )?verstaan\b|\b(?:wij|we) verstaan\b|\bverstaan (?:wij|we)\b|\bdefinitie\b|\bdefiniëren\b/iu,
     'definition',
