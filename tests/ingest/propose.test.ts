@@ -467,4 +467,11 @@ describe('lead-ins', () => {
       expect({ sentence, force: c?.force }).toEqual({ sentence, force: 'background' });
     }
   });
+
+  it("what has been done ('heeft … gesloten') is a fact, not an intention", () => {
+    const [c] = criteria([
+      'Caresq heeft in 2026 met een deel van de ziekenhuizen een meerjarige overeenkomst gesloten.',
+    ]);
+    expect(c).toMatchObject({ party: 'insurer', force: 'background' });
+  });
 });

@@ -201,6 +201,9 @@ function lastNormWord(heading: string): Force | undefined {
   return best?.force;
 }
 
+/** The perfect tense: a form of hebben or zijn with a past participle ("heeft … gesloten", "zijn … opgesteld"). */
+const PERFECT = /\b(?:heeft|hebben|hebt|is|zijn)\b.*\b\p{L}*ge\p{L}{2,}(?:d|t|en)\b/u;
+
 /** How binding the words are. A condition ("indien", "mits") frames the rest; then the modal verb. */
 export function forceOf(text: string, party: Party, headingPath: string[] = [], voice: Voice = {}): Ruled<Force> {
   const t = text.toLowerCase();
@@ -264,6 +267,8 @@ export function forceOf(text: string, party: Party, headingPath: string[] = [], 
   // zorgaanbieder zet e-health in" is what the insurer expects, "wij kopen in" what it intends to do.
   if (party === 'provider' && providerIsSubject(t) && !/\b(?:kan|kunnen|kunt|mag|mogen)\b/.test(mainClause(t)))
     return { value: 'expectation', rule: 'force:aanbieder-doet', confidence: 0.4 };
+  // "Caresq heeft in 2024 … gesloten", "ZN en InEen hebben criteria opgesteld": what has been done is a fact.
+  if (PERFECT.test(mainClause(t))) return { value: 'background', rule: 'force:voltooid', confidence: 0.45 };
   if (party === 'insurer' && INSURER.test(t)) return { value: 'intention', rule: 'force:wij-doen', confidence: 0.4 };
   return { value: 'background', rule: 'force:beschrijving', confidence: 0.4 };
 }
