@@ -90,6 +90,11 @@ function best<T extends Proposal>(candidates: T[], g: Row, goldText: string, bon
   return top?.p;
 }
 
+const sameDateWords = (a: string, b: string): boolean => {
+  const x = a.toLowerCase().trim();
+  const y = b.toLowerCase().trim();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+};
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 const shares = (a: string[], b: string[]): boolean =>
   (a.length === 0 && b.length === 0) || a.some((x) => b.includes(x));
@@ -172,7 +177,8 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
     for (const g of milestones) {
       const dateText = (g.dateText as string | null) ?? '';
       const p = best(proposedMilestones, g, `${g.action as string} ${dateText}`, (m) =>
-        dateText && m.dateText?.toLowerCase() === dateText.toLowerCase() ? 2 : 0,
+        // The proposal that read the curated date's words (with or without its preposition) is the one compared.
+        dateText && m.dateText && sameDateWords(m.dateText, dateText) ? 2 : 0,
       );
       if (!p) continue;
       s.found.milestones++;

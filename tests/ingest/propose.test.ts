@@ -66,6 +66,17 @@ describe('dates as Dutch policy texts write them', () => {
     });
   });
 
+  it("'ingangsdatum 1 januari 2021' is from; 'uiterste indieningsdatum 15 juli 2020' is by", () => {
+    expect(findDates('een eenjarige overeenkomst met ingangsdatum 1 januari 2021')[0]).toMatchObject({
+      qualifier: 'from',
+      date: '2021-01-01',
+    });
+    expect(findDates('De uiterste indieningsdatum 15 juli 2020 geldt voor alle offertes.')[0]).toMatchObject({
+      qualifier: 'by',
+      date: '2020-07-15',
+    });
+  });
+
   it("'binnen 2 weken' is kept as a relative term, never a date", () => {
     const d = findDates('Reactie zorgaanbieder binnen 2 weken')[0];
     expect(d).toMatchObject({ relativeTerm: 'binnen 2 weken', qualifier: 'unspecified' });
@@ -473,5 +484,10 @@ describe('lead-ins', () => {
       'Caresq heeft in 2026 met een deel van de ziekenhuizen een meerjarige overeenkomst gesloten.',
     ]);
     expect(c).toMatchObject({ party: 'insurer', force: 'background' });
+  });
+
+  it("a bare day in a planning row whose action is 'Uiterlijke indieningsdatum …' is due by that day", () => {
+    const [m] = milestones(['Planning', '', 'Actie\tDatum', 'Uiterlijke indieningsdatum offerte\t15 juli 2026']);
+    expect(m).toMatchObject({ date: '2026-07-15', dateQualifier: 'by' });
   });
 });

@@ -149,8 +149,18 @@ export function findDates(text: string, year?: number): DateMention[] {
     // "in 2023 gecontracteerde zorgaanbieders": a year before a participle says which ones, not when.
     if (bareYear && /^\s+ge\p{L}+(?:de|te|en)\b/u.test(text.slice(index + m[0].length))) continue;
     const parsed = parseCore(core, year);
-    let qualifier: DateQualifier = q?.qualifier ?? (parsed.span ? 'during' : 'on');
-    const rules = [q?.rule ?? (parsed.span ? 'date:span' : 'date:day')];
+    // Without a preposition, the noun before the date says which end it is: "ingangsdatum 1 januari" is
+    // from, "uiterste indieningsdatum 15 juli" is by.
+    const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+    const noun = q
+      ? undefined
+      : /(?:ingangsdatum|startdatum|met ingang van|ingaande?)\s*:?\s*$/u.test(before)
+        ? { qualifier: 'from' as const, rule: 'date:ingangsdatum' }
+        : /(?:uiterste|uiterlijke)\s+\p{L}*datum\s*:?\s*$|(?:deadline|sluitingsdatum)\s*:?\s*$/u.test(before)
+          ? { qualifier: 'by' as const, rule: 'date:uiterste-datum' }
+          : undefined;
+    let qualifier: DateQualifier = q?.qualifier ?? noun?.qualifier ?? (parsed.span ? 'during' : 'on');
+    const rules = [q?.rule ?? noun?.rule ?? (parsed.span ? 'date:span' : 'date:day')];
     let { date, dateEnd } = parsed;
     const precision = parsed.precision;
     if (parsed.part === 'half' || parsed.part === 'medio') {

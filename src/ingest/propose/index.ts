@@ -212,6 +212,8 @@ function milestoneFrom(
   action = sentence,
 ): MilestoneProposal {
   const scope = scopeOf(sentence, block.headingPath, vocabulary, documentScope);
+  // A bare day in a planning row whose action is a deadline ("Uiterlijke indieningsdatum offerte") is due by it.
+  const due = d.qualifier === 'on' && action !== sentence && /\buiterlijke?\b|\buiterste\b|\bdeadline\b/iu.test(action);
   return {
     type: 'milestone',
     ...base(block, sentence.trim()),
@@ -219,12 +221,12 @@ function milestoneFrom(
     dateText: d.text,
     date: d.date,
     dateEnd: d.dateEnd,
-    dateQualifier: d.qualifier,
+    dateQualifier: due ? 'by' : d.qualifier,
     datePrecision: d.precision,
     relativeTerm: d.relativeTerm,
     appliesTo: scope.appliesTo,
     careTypes: scope.careTypes,
-    rules: [...d.rules, ...scope.rules],
+    rules: [...d.rules, ...(due ? ['date:actie-uiterste'] : []), ...scope.rules],
     confidence: d.precision === 'unspecified' ? 0.5 : 0.8,
   };
 }
