@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSeed, type Row } from '../seed/validate';
 import { loadVocabulary, proposeStatements } from './propose';
+import { proposeProviderTypes, withProposedTypes } from './propose/provider-types';
 import { structure } from './structure';
 import type { Proposal } from './types';
 
@@ -127,7 +128,9 @@ export function scoreSeed(seedDir: string): DocumentScore[] {
     const lines = readFileSync(join(seedDir, 'sources', fileName), 'utf8').split(/\r?\n/);
     const year = /\b(20\d{2})\b/.exec(lines.slice(0, 20).join(' '))?.[1];
     const vocabulary = loadVocabulary(seedDir, { exceptDocument: key });
-    const proposals = proposeStatements(structure(lines), vocabulary, { year: year ? Number(year) : undefined });
+    // As `zorginkoop ingest` does: provider types the document names beyond the vocabulary count for its scope.
+    const extended = withProposedTypes(vocabulary, proposeProviderTypes(lines, vocabulary));
+    const proposals = proposeStatements(structure(lines), extended, { year: year ? Number(year) : undefined });
     const ofDoc = (rows: Row[]): Row[] => rows.filter((r) => r.sourceDocument === key);
     const criteria = ofDoc(graph.nodes.Criterion);
     const milestones = ofDoc(graph.nodes.Milestone);
