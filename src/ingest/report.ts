@@ -176,10 +176,12 @@ const describeNotProposed = (n: StillInText, previous: string) => [
   quoted(n.previous.text),
 ];
 
+const className = (c: AlignmentClass) => c.replace('-', ' ');
+
 function target(x: ChangeTarget): string {
   if (!isAligned(x)) return `removed: \`${x.key}\``;
   const was = x.previous ? `, continues \`${x.previous.key}\`` : '';
-  return `${x.class} ${x.type}: ${lines(x.statement.lineStart, x.statement.lineEnd)}${was}`;
+  return `${className(x.class)} ${x.type}: ${lines(x.statement.lineStart, x.statement.lineEnd)}${was}`;
 }
 
 function changeRow(d: DocumentedChange): string {
@@ -217,7 +219,7 @@ function typeSections(t: TypeAlignment, title: string, previous: string, milesto
     `Changed text no curated statement held`,
     changed.map((s) => {
       const [head = '', ...rest] = describe(s, previous);
-      return [`- ${s.class}: ${head.replace(/^- /, '')}`, ...rest];
+      return [`- ${className(s.class)}: ${head.replace(/^- /, '')}`, ...rest];
     }),
   );
   out.push(
