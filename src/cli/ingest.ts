@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { align, previousStatements, statementOf, type Alignment } from '../ingest/align';
+import { alignEditions, newEdition, previousEdition, type Alignment } from '../ingest/align';
 import { draftKeys, planDraft, writeDraft } from '../ingest/draft';
 import { extractDocument } from '../ingest/extract';
 import { proposeStatements } from '../ingest/propose';
 import { loadVocabulary } from '../ingest/propose/vocabulary';
-import { changeReport } from '../ingest/report';
+import { alignmentCounts, changeReport, countsLine } from '../ingest/report';
 import { structure } from '../ingest/structure';
-import { IngestError, type ChangeProposal, type StructuredDocument } from '../ingest/types';
+import { IngestError, type StructuredDocument } from '../ingest/types';
 import { DRAFTS_FOLDER } from '../seed/read-seed';
 import { validateSeed } from '../seed/validate-seed';
 
@@ -26,8 +26,9 @@ export const INGEST_HELP = [
   'milestones and change-table rows from its Dutch wording. Writes to the seed folder:',
   '  sources/NNN_<hash>.txt      the text as lines, which the draft cites',
   `  ${DRAFTS_FOLDER}/POLICY.yaml          the draft: policy, document and proposals, each reviewed: false`,
-  `  ${DRAFTS_FOLDER}/POLICY.report.md     the change report against --previous (unchanged, reworded, moved,`,
-  '                              added, removed, and what the change table documents against what changed)',
+  `  ${DRAFTS_FOLDER}/POLICY.report.md     the change report against --previous: criteria and milestones unchanged,`,
+  '                              reworded, date changed, moved, added, removed, and what the change table',
+  '                              documents against what changed',
   `The seed loader skips ${DRAFTS_FOLDER}/. --policy: the new policy's key (not yet in the seed); --insurer: an insurer`,
   'of the seed; --previous: the policy this one follows (e.g. vgz-msz-2024). --seed DIR: another seed folder.',
 ].join('\n');
@@ -110,14 +111,18 @@ async function ingest(
   const extracted = await extractDocument(args.file);
   if (!extracted.lines.some((line) => line.trim() !== '')) throw new IngestError(args.file, 'holds no text');
   const doc = structure(extracted.lines);
-  const proposals = proposeStatements(doc, loadVocabulary(seedDir));
+  const vocabulary = loadVocabulary(seedDir);
+  const proposals = proposeStatements(doc, vocabulary);
   const keys = draftKeys(args.policy, proposals);
 
   let alignment: Alignment | undefined;
   if (args.previous !== undefined) {
-    const statements = proposals.flatMap((p, i) => (p.type === 'criterion' ? [statementOf(p, keys[i])] : []));
-    const changes = proposals.filter((p): p is ChangeProposal => p.type === 'change');
-    alignment = align(statements, previousStatements(graph, args.previous), { changes });
+    // Last year's text goes through the same rules, so that both editions are cut into statements alike.
+    const cut = (lines: string[]) => proposeStatements(structure(lines), vocabulary);
+    alignment = alignEditions(
+      newEdition(proposals, keys, extracted.lines),
+      previousEdition(graph, seedDir, args.previous, cut),
+    );
   }
 
   const { title, line: titleLine } = titleOf(doc);
@@ -154,11 +159,9 @@ async function ingest(
       `${proposals.length} proposals (${count('criterion')} criteria, ${count('milestone')} milestones, ${count('change')} change-table rows)`,
   );
   if (alignment) {
-    const of = (c: string) => alignment.statements.filter((s) => s.class === c).length;
-    console.log(
-      `compared with ${args.previous}: ${of('unchanged')} unchanged, ${of('reworded')} reworded, ${of('moved')} moved, ` +
-        `${of('added')} added, ${alignment.removed.length} removed`,
-    );
+    console.log(`compared with ${args.previous}:`);
+    console.log(`  criteria: ${countsLine(alignmentCounts(alignment.criteria), false)}`);
+    console.log(`  milestones: ${countsLine(alignmentCounts(alignment.milestones), true)}`);
   }
   for (const path of written.slice(0, -1)) console.log(`wrote ${path}`);
   console.log(`report: ${written.at(-1)}`);

@@ -160,7 +160,13 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
   const sourceText = input.extracted.lines.join('\n');
   const sourceSha256 = createHash('sha256').update(sourceText).digest('hex');
   const alignedByKey = new Map<string, AlignedStatement>();
-  for (const a of input.alignment?.statements ?? []) if (a.statement.key) alignedByKey.set(a.statement.key, a);
+  const aligned = [...(input.alignment?.criteria.statements ?? []), ...(input.alignment?.milestones.statements ?? [])];
+  for (const a of aligned) if (a.statement.key) alignedByKey.set(a.statement.key, a);
+  const previousKeys = (list: 'removed' | 'notProposed') =>
+    input.alignment &&
+    [input.alignment.criteria, input.alignment.milestones].flatMap((t) =>
+      list === 'removed' ? t.removed.map((r) => r.key) : t.notProposed.map((n) => n.previous.key),
+    );
   const sections = { criteria: [] as unknown[], milestones: [] as unknown[], policyChanges: [] as unknown[] };
   const section = { criterion: 'criteria', milestone: 'milestones', change: 'policyChanges' } as const;
   input.proposals.forEach((p, i) => {
@@ -176,7 +182,8 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
       createdBy: 'zorginkoop ingest',
       originalFile: input.extracted.fileName,
       comparedWith: input.previous,
-      removed: input.alignment?.removed.map((r) => r.key),
+      removed: previousKeys('removed'),
+      notProposed: previousKeys('notProposed'),
       report: reportName,
     }),
     document: compact({
@@ -207,7 +214,15 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
   const header = [
     `# DRAFT of ${input.policy}, written by \`zorginkoop ingest\` from ${input.extracted.fileName}: not curated.`,
     '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader',
-    `# skips ${DRAFTS_FOLDER}/. \`continues\`/\`alignment\`: the ${input.previous ?? 'previous'} statement it continues, and how.`,
+    `# skips ${DRAFTS_FOLDER}/.`,
+    ...(input.previous
+      ? [
+          `# \`continues\`/\`alignment\`: the ${input.previous} statement it continues, and how (an \`alignment\` without`,
+          `# \`continues\`: its words stood in ${input.previous}'s text, where no statement was curated). draft.removed:`,
+          `# ${input.previous} statements nothing continues; draft.notProposed: ${input.previous} statements whose words`,
+          '# still stand in the text but that no entry holds (add them by hand).',
+        ]
+      : []),
     '',
   ].join('\n');
   return {

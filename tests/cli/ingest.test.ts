@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listSeedFiles } from '../../src/seed/read-seed';
 import { validateSeed } from '../../src/seed/validate-seed';
-import { INGEST_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
+import { INGEST_FIXTURE, YEARLY_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
 import { copyOfSeed } from '../utils/server';
 
 describe('zorginkoop ingest', () => {
@@ -39,17 +39,23 @@ describe('zorginkoop ingest', () => {
   });
 
   it('writes the source text, the draft and the change report into the seed, which still validates without the draft', async () => {
-    const done = await zorginkoop(['ingest', INGEST_FIXTURE, ...but('--previous', 'vgz-msz-2024')]);
+    // The whole fictional 2025 edition, whose known edits tests/fixtures/ingest/README.md lists.
+    const done = await zorginkoop(['ingest', YEARLY_FIXTURE, ...but('--previous', 'vgz-msz-2024')]);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(/ingested .* as vgz-msz-2025 \(doc-005\)/);
-    expect(done.stdout).toMatch(/compared with vgz-msz-2024: \d+ unchanged, 1 reworded, 1 moved/);
+    expect(done.stdout).toMatch(
+      /compared with vgz-msz-2024:\n {2}criteria: \d+ unchanged, 4 reworded, 2 moved, \d+ added, 3 removed/,
+    );
+    expect(done.stdout).toMatch(
+      /\n {2}milestones: \d+ unchanged, 0 reworded, 3 date changed, 0 moved, \d+ added, 3 removed/,
+    );
     expect(done.stdout).toContain(`report: ${join(seed, 'drafts', 'vgz-msz-2025.report.md')}`);
 
     const source = readdirSync(join(seed, 'sources')).filter((name) => name.startsWith('005_'));
     expect(source).toHaveLength(1);
     // The same form as the five sources: the lines, no newline after the last.
-    expect(readFileSync(join(seed, 'sources', source[0] ?? ''), 'utf8')).toBe(readFileSync(INGEST_FIXTURE, 'utf8'));
+    expect(readFileSync(join(seed, 'sources', source[0] ?? ''), 'utf8')).toBe(readFileSync(YEARLY_FIXTURE, 'utf8'));
 
     const draft = readFileSync(join(seed, 'drafts', 'vgz-msz-2025.yaml'), 'utf8');
     expect(draft).toContain(`fileName: ${source[0]}`);
@@ -58,12 +64,16 @@ describe('zorginkoop ingest', () => {
     expect(draft).toMatch(/- key: vgz-msz-2025-001\n/);
     expect(draft).toMatch(/continues: vgz-msz-2024-msz-kwaliteitssysteem-vms\n\s+alignment: reworded/);
     expect(draft).toMatch(/continues: vgz-msz-2024-zbc-igj\n\s+alignment: moved/);
+    // Milestones too: the date of the publication of the contracted care went from "Vanaf" to "Uiterlijk".
+    expect(draft).toMatch(/continues: vgz-msz-2024-text-bekendmaking-zorgaanbod\n\s+alignment: date-changed/);
+    expect(draft).toMatch(/removed: \[.*vgz-msz-2024-zbc-transparantiekalender.*vgz-msz-2024-text-bericht-zbc.*\]/);
     expect(draft).not.toMatch(/reviewed: true/);
     expect(readdirSync(join(seed, 'drafts')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     const report = readFileSync(join(seed, 'drafts', 'vgz-msz-2025.report.md'), 'utf8');
     expect(report).toMatch(/^# Change report: vgz-msz-2025 against vgz-msz-2024/);
     expect(report).toContain('~~(VMS).~~ **(VMS) dat jaarlijks intern wordt geëvalueerd.**');
+    expect(report).toContain('binnen ~~30~~ **20** minuten');
 
     // The loader skips seed/drafts/ unless asked: the seed with a draft in it validates as before.
     expect(listSeedFiles(seed).some((f) => f.includes(`${join('drafts', '')}`))).toBe(false);
@@ -73,7 +83,7 @@ describe('zorginkoop ingest', () => {
     expect(validation.files.some((f) => f.startsWith('drafts/'))).toBe(false);
 
     // A second run would overwrite a draft under review: refused.
-    const again = await zorginkoop(['ingest', INGEST_FIXTURE, ...good]);
+    const again = await zorginkoop(['ingest', YEARLY_FIXTURE, ...good]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('a draft of vgz-msz-2025 exists');
     expect(existsSync(join(seed, 'sources'))).toBe(true);

@@ -7,8 +7,11 @@ import { ROOT_DIR } from '../../src/paths';
 const run = promisify(execFile);
 const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
 
-/** The fictional next-year edition the ingestion tests take in (tests/fixtures/ingest/README.md). */
+/** The fictional next-year edition of one section the accept tests take in (tests/fixtures/ingest/README.md). */
 export const INGEST_FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025.txt');
+
+/** The fictional next-year edition of the whole VGZ MSZ 2024 document, with known edits (the same README). */
+export const YEARLY_FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025-full.txt');
 
 /** Runs the command line as a user does, and gives its output and exit code. */
 export async function zorginkoop(args: string[]) {
