@@ -109,12 +109,12 @@ function record(p: Proposal, key: string, input: DraftInput, aligned: AlignedSta
       return compact({
         key,
         action: p.action,
-        dateText: p.dateText,
+        // A relative term ("binnen 2 weken") is the date as the source writes it; the model keeps no other field for it.
+        dateText: p.dateText ?? p.relativeTerm,
         date: p.date,
         dateEnd: p.dateEnd,
         dateQualifier: p.dateQualifier,
         datePrecision: p.datePrecision,
-        relativeTerm: p.relativeTerm,
         audienceTypes: p.appliesTo,
         policy: input.policy,
         ...review,

@@ -490,4 +490,13 @@ describe('lead-ins', () => {
     const [m] = milestones(['Planning', '', 'Actie\tDatum', 'Uiterlijke indieningsdatum offerte\t15 juli 2026']);
     expect(m).toMatchObject({ date: '2026-07-15', dateQualifier: 'by' });
   });
+
+  it("'Voor alle zorgaanbieders m.u.v. ZBC's' leaves the ZBC's out of the scope", () => {
+    const [m] = milestones([
+      "Voor alle zorgaanbieders m.u.v. ZBC's",
+      '',
+      'Uiterlijk 15 juni 2026 lichten wij het beleid toe.',
+    ]);
+    expect(m?.appliesTo).not.toContain('zbc');
+  });
 });

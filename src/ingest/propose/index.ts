@@ -107,14 +107,19 @@ function scopeOfDocument(doc: StructuredDocument, vocabulary: Vocabulary): Scope
   return scopeOf(title, [], vocabulary, { appliesTo: [], careTypes: [], rules: [] }, 'document');
 }
 
+/** "m.u.v. ZBC's", "met uitzondering van", "behalve": the types named after these are the ones left out. */
+const EXCEPTED = /(?:\bm\.u\.v\.|\bmet uitzondering van\b|\bbehalve\b|\buitgezonderd\b)[^,.;:()]*/giu;
+
 function scopeOf(
-  text: string,
-  headingPath: string[],
+  rawText: string,
+  rawHeadingPath: string[],
   vocabulary: Vocabulary,
   fallback: Scope,
   source = 'tekst',
 ): Scope {
   const rules: string[] = [];
+  const text = rawText.replace(EXCEPTED, ' ');
+  const headingPath = rawHeadingPath.map((h) => h.replace(EXCEPTED, ' '));
   // "De zorgaanbieder" is every provider: a heading or the document says which ones are meant.
   const generic = termsIn(text, vocabulary.providerTypes);
   const roots = new Set(vocabulary.providerTypes.filter((p) => !p.broader?.length).map((p) => p.key));
@@ -131,7 +136,7 @@ function scopeOf(
     careTypes = termsIn(headingPath[i] ?? '', vocabulary.careTypes);
   if (careTypes.length === 0) careTypes = fallback.careTypes;
   // Unnamed, the provider is the one the section is about.
-  const type = headingPath.length > 0 ? fallback.sections?.get(sectionKey(headingPath)) : undefined;
+  const type = rawHeadingPath.length > 0 ? fallback.sections?.get(sectionKey(rawHeadingPath)) : undefined;
   if (appliesTo.length === 0 && type) {
     appliesTo = [type];
     rules.push('scope:sectie');
