@@ -6,6 +6,7 @@ import { draftKeys, planDraft, writeDraft } from '../ingest/draft';
 import { extractDocument } from '../ingest/extract';
 import { proposeStatements } from '../ingest/propose';
 import { loadVocabulary } from '../ingest/propose/vocabulary';
+import { proposeProviderTypes, withProposedTypes } from '../ingest/propose/provider-types';
 import { alignmentCounts, changeReport, countsLine } from '../ingest/report';
 import { structure } from '../ingest/structure';
 import { IngestError, type StructuredDocument } from '../ingest/types';
@@ -111,7 +112,10 @@ async function ingest(
   const extracted = await extractDocument(args.file);
   if (!extracted.lines.some((line) => line.trim() !== '')) throw new IngestError(args.file, 'holds no text');
   const doc = structure(extracted.lines);
-  const vocabulary = loadVocabulary(seedDir);
+  const known = loadVocabulary(seedDir);
+  // Provider types the document names beyond the vocabulary are proposed too, and scope its statements.
+  const providerTypes = proposeProviderTypes(extracted.lines, known);
+  const vocabulary = withProposedTypes(known, providerTypes);
   const proposals = proposeStatements(doc, vocabulary);
   const keys = draftKeys(args.policy, proposals);
 
@@ -138,6 +142,7 @@ async function ingest(
     title,
     titleLine,
     proposals,
+    providerTypes,
     keys,
     alignment,
   });
@@ -149,6 +154,7 @@ async function ingest(
     lineCount: extracted.lines.length,
     draftPath: relative(seedDir, files.draftPath),
     proposals,
+    providerTypes,
     alignment,
   });
   const written = writeDraft(files, seedDir, report);
@@ -158,6 +164,8 @@ async function ingest(
     `ingested ${args.file} as ${args.policy} (${files.documentKey}): ${extracted.lines.length} lines, ` +
       `${proposals.length} proposals (${count('criterion')} criteria, ${count('milestone')} milestones, ${count('change')} change-table rows)`,
   );
+  for (const t of providerTypes)
+    console.log(`new provider type proposed: ${t.nameNl} (${t.key}, named ${t.count} times; give it an English name)`);
   if (alignment) {
     console.log(`compared with ${args.previous}:`);
     console.log(`  criteria: ${countsLine(alignmentCounts(alignment.criteria), false)}`);

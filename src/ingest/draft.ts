@@ -5,6 +5,7 @@ import { Document, isMap, isPair, isScalar, visit } from 'yaml';
 import { DRAFTS_FOLDER } from '../seed/read-seed';
 import type { SeedGraph } from '../seed/validate-seed';
 import type { AlignedStatement, Alignment } from './align';
+import type { ProposedProviderType } from './propose/provider-types';
 import type { ExtractedText, Proposal } from './types';
 
 /**
@@ -28,6 +29,8 @@ export interface DraftInput {
   /** The line the title stands on (1-based). */
   titleLine: number;
   proposals: Proposal[];
+  /** Provider types the document names beyond the vocabulary, proposed for the curator to declare. */
+  providerTypes?: ProposedProviderType[];
   /** The draft key of each proposal, in order (see draftKeys). */
   keys: string[];
   alignment?: Alignment;
@@ -209,6 +212,21 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
         cite: { lines: input.titleLine, quote: input.title },
       }),
     ],
+    // Declared in full as a document file declares a type it introduces (seed/README.md); the English name
+    // is the curator's translation, so it is left out and validation asks for it.
+    providerTypes: input.providerTypes?.length
+      ? input.providerTypes.map((t) =>
+          compact({
+            key: t.key,
+            nameNl: t.nameNl,
+            broader: t.broader,
+            reviewed: false,
+            rules: [`vocabulary:samenstelling-met-${t.builtOn}`, `vocabulary:${t.count}-keer-genoemd`],
+            confidence: 0.5,
+            cite: { lines: t.lineStart, quote: t.quote },
+          }),
+        )
+      : undefined,
     ...compact(sections),
   };
   const header = [

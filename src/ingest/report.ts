@@ -12,6 +12,7 @@ import type {
 } from './align';
 import { isAligned, normalizeStatement } from './align';
 import type { Proposal } from './types';
+import type { ProposedProviderType } from './propose/provider-types';
 
 /**
  * The change report: what a policy team reads first when next year's document comes in. Counts, then for
@@ -30,6 +31,8 @@ export interface ReportInput {
   lineCount: number;
   draftPath: string;
   proposals: Proposal[];
+  /** Provider types proposed beyond the vocabulary. */
+  providerTypes?: ProposedProviderType[];
   alignment?: Alignment;
 }
 
@@ -239,7 +242,17 @@ export function changeReport(input: ReportInput): string {
     '',
   );
   const byType = (type: Proposal['type']) => input.proposals.filter((p) => p.type === type).length;
-  const proposed = `${input.proposals.length} proposals: ${byType('criterion')} criteria, ${byType('milestone')} milestones, ${byType('change')} change-table rows.`;
+  const types = input.providerTypes ?? [];
+  const proposed =
+    `${input.proposals.length} proposals: ${byType('criterion')} criteria, ${byType('milestone')} milestones, ${byType('change')} change-table rows.` +
+    (types.length === 0
+      ? ''
+      : ` Provider types the vocabulary lacks, proposed under \`providerTypes\` (each needs its English name): ${types
+          .map(
+            (t) =>
+              `${escape(t.nameNl)} (\`${t.key}\`, under \`${t.broader?.join(', ') ?? ''}\`, named ${t.count} times from line ${t.lineStart})`,
+          )
+          .join('; ')}.`);
   const a = input.alignment;
   const previous = input.previous;
   if (!a || !previous) {

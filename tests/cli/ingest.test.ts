@@ -88,4 +88,44 @@ describe('zorginkoop ingest', () => {
     expect(again.stderr).toContain('a draft of vgz-msz-2025 exists');
     expect(existsSync(join(seed, 'sources'))).toBe(true);
   });
+
+  it('proposes a provider type the vocabulary lacks, declares it in the draft, and validate asks for its English name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zorginkoop-ingest-'));
+    const text = join(dir, 'ziekenhuizen.txt');
+    writeFileSync(
+      text,
+      [
+        'Inkoopbeleid Ziekenhuiszorg 2026',
+        '',
+        'Wij kopen zorg in bij samenwerkende ziekenhuisorganisaties in de regio.',
+        '',
+        'Een samenwerkende ziekenhuisorganisatie bestaat uit ziekenhuizen die samen de acute zorg regelen.',
+        '',
+        '- De samenwerkende ziekenhuisorganisatie levert jaarlijks een regioplan aan.',
+      ].join('\n'),
+    );
+    const done = await zorginkoop([
+      'ingest',
+      text,
+      '--policy',
+      'vgz-zkh-2026',
+      '--insurer',
+      'vgz',
+      '--year',
+      '2026',
+      '--seed',
+      seed,
+    ]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('new provider type proposed: Samenwerkende ziekenhuisorganisatie');
+    const draft = readFileSync(join(seed, 'drafts', 'vgz-zkh-2026.yaml'), 'utf8');
+    expect(draft).toMatch(
+      /providerTypes:\n {2}- key: samenwerkende-ziekenhuisorganisatie\n {4}nameNl: Samenwerkende ziekenhuisorganisatie\n {4}broader: \[msz-aanbieder\]\n {4}reviewed: false/,
+    );
+    expect(draft).toContain('appliesTo: [samenwerkende-ziekenhuisorganisatie]');
+    const validate = await zorginkoop(['validate', '--seed', seed]);
+    expect(validate.stdout + validate.stderr).toMatch(
+      /vgz-zkh-2026\.yaml:\d+, record providerTypes\[0\] samenwerkende-ziekenhuisorganisatie, field nameEn/,
+    );
+  });
 });
