@@ -499,4 +499,14 @@ describe('lead-ins', () => {
     ]);
     expect(m?.appliesTo).not.toContain('zbc');
   });
+
+  it("what a provider must meet to be contracted at all ('Om in aanmerking te komen …') is a minimum requirement", () => {
+    const [c] = criteria(['Om in aanmerking te komen voor regiomanagement stelt de zorggroep een regioplan op.']);
+    expect(c).toMatchObject({ kind: 'minimum-requirement' });
+  });
+
+  it("whom the insurer contracts only ('contracteren wij alleen als …') is a selection criterion", () => {
+    const [c] = criteria(['Nieuwe aanbieders contracteren wij alleen als dit nodig is voor onze zorgplicht.']);
+    expect(c).toMatchObject({ party: 'insurer', kind: 'selection-criterion' });
+  });
 });

@@ -345,12 +345,29 @@ export function kindOf(text: string, headingPath: string[], party: Party, force:
   if (ABOUT_THE_CONTRACT.test(mainClause(text)) || /\balgemene (?:inkoop)?voorwaarden\b/iu.test(text))
     return { value: 'contract-condition', rule: 'kind:over-de-overeenkomst', confidence: 0.5 };
   // "Bij voorkeur contracteren wij …", "wij geven de voorkeur aan": whom the insurer prefers is how it selects.
-  if (party === 'insurer' && /\bvoorkeur\b|\bselecte(?:ert|ren)\b/iu.test(text) && PURCHASING.test(text))
+  // Whom the insurer contracts only, or unless ("contracteren wij alleen als", "tenzij") is how it selects.
+  if (
+    party === 'insurer' &&
+    (/\bvoorkeur\b|\bselecte(?:ert|ren)\b/iu.test(text) ||
+      (/\b(?:alleen|uitsluitend|tenzij)\b/iu.test(text) && /\bcontract\p{L}*|\bkopen\b|\bkoopt\b/iu.test(text))) &&
+    PURCHASING.test(text)
+  )
     return { value: 'selection-criterion', rule: 'kind:wij-selecteren', confidence: 0.5 };
   if (party === 'insurer' && PURCHASING.test(text))
     return { value: 'purchasing-criterion', rule: 'kind:wij-kopen-in', confidence: 0.5 };
   if (party === 'insurer' && (force === 'intention' || force === 'requirement'))
     return { value: 'insurer-commitment', rule: 'kind:wij-bieden', confidence: 0.55 };
+  // What a provider must meet to be contracted at all ("Om in aanmerking te komen …", "stelt als voorwaarde
+  // voor de contractering") is a minimum requirement.
+  if (
+    party !== 'insurer' &&
+    (force === 'condition' || force === 'requirement') &&
+    /\bin aanmerking\b|\bvoorwaarde voor (?:de )?(?:contractering|overeenkomst)|\bbelangrijke voorwaarde\b|^minimaal\b/iu.test(
+      text.replace(/^\s*[-–•*]\s*/, ''),
+    ) &&
+    !/\buitgesloten\b|\bniet in aanmerking\b|\bdezelfde\b/iu.test(text)
+  )
+    return { value: 'minimum-requirement', rule: 'kind:toelating', confidence: 0.5 };
   // What a plan or theme section lists without naming who acts ("Een duidelijke missie en visie") is a theme.
   const nearest = [...headingPath].reverse().flatMap((h) => HEADING_KINDS.filter(([re]) => re.test(h)))[0];
   if (nearest?.[1] === 'plan-theme' && !PROVIDER.test(text) && party !== 'insurer')
