@@ -9,7 +9,7 @@ import { loadVocabulary } from '../ingest/propose/vocabulary';
 import { changeReport } from '../ingest/report';
 import { structure } from '../ingest/structure';
 import { IngestError, type ChangeProposal, type StructuredDocument } from '../ingest/types';
-import { DRAFTS_FOLDER } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
 import { validateSeed } from '../seed/validate-seed';
 
 /**

@@ -10,10 +10,11 @@ import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
 import { seedDirOf } from '../paths';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
-import { DRAFTS_FOLDER, formatProblem, listSeedFiles } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
+import { formatProblem } from '../seed/read-seed';
 import { loadSeed, SeedValidationError } from '../seed/load-seed';
 import { synthesizeSeed } from '../seed/synthesize';
-import { validateDraft, validateSeed } from '../seed/validate-seed';
+import { draftPaths, validateDraft, validateSeed } from '../seed/validate-seed';
 import { createSearch } from '../search/search-service';
 import { openGraph } from '../server/open-graph';
 import { serve } from '../server/serve';
@@ -135,7 +136,7 @@ const COMMANDS: Record<string, Command> = {
       );
       // A draft's own problems: those the seed has without it are reported above already.
       const seen = new Set(problems.map(formatProblem));
-      const drafts = listSeedFiles(dir, { drafts: true }).filter((f) => !listSeedFiles(dir).includes(f));
+      const drafts = draftPaths(dir);
       let draftProblems = 0;
       for (const draft of drafts) {
         const own = validateDraft(dir, draft)

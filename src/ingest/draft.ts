@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
-import { DRAFTS_FOLDER } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
 import type { SeedGraph } from '../seed/validate-seed';
 import type { AlignedStatement, Alignment } from './align';
 import type { ExtractedText, Proposal } from './types';

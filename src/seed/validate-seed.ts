@@ -1,5 +1,6 @@
 // The validation is split into phases under validate/; this path stays for the command line, the scripts and the tests.
 export {
+  draftPaths,
   validateDraft,
   validateSeed,
   type RelationshipBatch,

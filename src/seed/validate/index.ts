@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { readSeedFile, type SeedFile, type SeedProblem } from '../read-seed';
+import { listSeedFiles, readSeedFile, type SeedFile, type SeedProblem } from '../read-seed';
 import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
 import { checkWithdrawals } from './check-withdrawals';
@@ -28,7 +28,7 @@ export function validateSeed(seedDir: string): SeedValidation {
  */
 export function validateDraft(seedDir: string, draftPath: string): SeedValidation {
   const files = readSeedFiles(seedDir);
-  const draft = readSeedFile(draftPath, relative(seedDir, draftPath).replace(/\\/g, '/'), { draft: true });
+  const draft = readDraft(seedDir, draftPath);
   const docKey = draft.document?.data.key;
   const curating = docKey === undefined ? undefined : files.find((f) => f.document?.data.key === docKey);
   if (curating) {
@@ -37,6 +37,15 @@ export function validateDraft(seedDir: string, draftPath: string): SeedValidatio
   } else files.push(draft);
   return validateFiles(seedDir, files);
 }
+
+/** The drafts under seed/drafts/, in the order `zorginkoop validate` lists them. */
+export function draftPaths(seedDir: string): string[] {
+  const curated = new Set(listSeedFiles(seedDir));
+  return listSeedFiles(seedDir, { drafts: true }).filter((f) => !curated.has(f));
+}
+
+const readDraft = (seedDir: string, path: string) =>
+  readSeedFile(path, relative(seedDir, path).replace(/\\/g, '/'), { draft: true });
 
 function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
   const problems: SeedProblem[] = [];
@@ -59,7 +68,21 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
 
   return {
     graph: { nodes: graph.nodes, relationships: graph.relationships().map(onePerPair) },
-    problems,
+    problems: inDraftTerms(problems, files),
     files: files.map((f) => f.file),
   };
+}
+
+/** A problem of a draft's record names the field as the draft writes it (`continues`, not `previousVersion`). */
+function inDraftTerms(problems: SeedProblem[], files: SeedFile[]): SeedProblem[] {
+  const renamed = new Map<string, Record<string, string>>();
+  for (const f of files)
+    for (const r of f.records)
+      if (r.renamed && Object.keys(r.renamed).length > 0) renamed.set(`${r.file}:${r.line}`, r.renamed);
+  if (renamed.size === 0) return problems;
+  return problems.map((p) => {
+    const names = renamed.get(`${p.file}:${p.line}`);
+    const field = names && p.field?.replace(/^[^.[]+/, (name) => names[name] ?? name);
+    return field === undefined || field === p.field ? p : { ...p, field };
+  });
 }
