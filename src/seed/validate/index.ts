@@ -59,6 +59,8 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
   const graph = new GraphRows();
   for (const [key, definition] of definitions) {
     const row = nodeRow(key, definition.node, documents);
+    // Reviewed when any record that declares it is: a draft that names a curated organisation leaves it curated.
+    row.reviewed = definition.sources.some((d) => d.record.reviewed !== false);
     citeNode(row, key, definition, documents, graph, problems);
     checkWithdrawals(definition.node, row, documents, problems);
     graph.nodes[definition.node.label].push(row);
