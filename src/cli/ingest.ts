@@ -28,7 +28,8 @@ export const INGEST_HELP = [
   `  ${DRAFTS_FOLDER}/POLICY.yaml          the draft: policy, document and proposals, each reviewed: false`,
   `  ${DRAFTS_FOLDER}/POLICY.report.md     the change report against --previous (unchanged, reworded, moved,`,
   '                              added, removed, and what the change table documents against what changed)',
-  `The seed loader skips ${DRAFTS_FOLDER}/. --policy: the new policy's key (not yet in the seed); --insurer: an insurer`,
+  `The seed loader skips ${DRAFTS_FOLDER}/ unless asked: \`zorginkoop serve --drafts\` serves the draft, flagged reviewed: false.`,
+  "--policy: the new policy's key (not yet in the seed); --insurer: an insurer",
   'of the seed; --previous: the policy this one follows (e.g. vgz-msz-2024). --seed DIR: another seed folder.',
 ].join('\n');
 

@@ -11,7 +11,8 @@ import type { ExtractedText, Proposal } from './types';
  * The draft `zorginkoop ingest` writes to seed/drafts/POLICY.yaml: the policy, its document and every proposal
  * as a record in the seed's own shape, each `reviewed: false` with the rules that made it and how sure they
  * were, and where last year's policy was compared, which statement it continues. The seed loader skips
- * seed/drafts/, so nothing here reaches the graph until a curator has reviewed it.
+ * seed/drafts/, so nothing here reaches the curated graph until a curator has reviewed and accepted it; only a
+ * server started with --drafts serves it, every record not marked `reviewed: true` answering reviewed: false.
  */
 
 export interface DraftInput {
@@ -206,8 +207,9 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
   };
   const header = [
     `# DRAFT of ${input.policy}, written by \`zorginkoop ingest\` from ${input.extracted.fileName}: not curated.`,
-    '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader',
-    `# skips ${DRAFTS_FOLDER}/. \`continues\`/\`alignment\`: the ${input.previous ?? 'previous'} statement it continues, and how.`,
+    '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader skips',
+    `# ${DRAFTS_FOLDER}/ unless served with --drafts, which answers every record not yet reviewed as reviewed: false.`,
+    `# \`continues\`/\`alignment\`: the ${input.previous ?? 'previous'} statement it continues, and how.`,
     '',
   ].join('\n');
   return {

@@ -9,15 +9,21 @@ import { GraphRows, onePerPair, type SeedValidation } from './graph-rows';
 import { linkRelationships } from './link-relationships';
 import { mergeDeclarations } from './merge-declarations';
 import { readSeedFiles } from './read-files';
+import { validateWithDrafts, withDrafts } from './with-drafts';
 
-export type { RelationshipBatch, Row, SeedGraph, SeedValidation } from './graph-rows';
+export type { DraftOutcome, RelationshipBatch, Row, SeedGraph, SeedValidation } from './graph-rows';
+export { draftReport } from './with-drafts';
 
 /**
  * Reads every seed file, validates it against the model and the source texts, and returns the rows to
- * write. Nothing is written when any problem is found: the caller refuses to load.
+ * write. Nothing is written when any problem is found: the caller refuses to load. With `{ drafts: true }`
+ * the drafts in seed/drafts/ come too, each entry flagged by its review state; an entry that does not
+ * validate is left out and reported in `drafts` (see with-drafts.ts) instead of refusing the seed.
  */
-export function validateSeed(seedDir: string): SeedValidation {
-  return validateFiles(seedDir, readSeedFiles(seedDir));
+export function validateSeed(seedDir: string, options: { drafts?: boolean } = {}): SeedValidation {
+  const files = readSeedFiles(seedDir);
+  if (options.drafts !== true) return validateFiles(seedDir, files);
+  return validateWithDrafts(files, readDrafts(seedDir), (all) => validateFiles(seedDir, all));
 }
 
 /**
@@ -27,15 +33,7 @@ export function validateSeed(seedDir: string): SeedValidation {
  * accepted), the draft's records stand in that file. Nothing of this reaches what the seed loads.
  */
 export function validateDraft(seedDir: string, draftPath: string): SeedValidation {
-  const files = readSeedFiles(seedDir);
-  const draft = readDraft(seedDir, draftPath);
-  const docKey = draft.document?.data.key;
-  const curating = docKey === undefined ? undefined : files.find((f) => f.document?.data.key === docKey);
-  if (curating) {
-    curating.records.push(...draft.records);
-    files.push({ ...draft, document: undefined, records: [] });
-  } else files.push(draft);
-  return validateFiles(seedDir, files);
+  return validateFiles(seedDir, withDrafts(readSeedFiles(seedDir), [readDraft(seedDir, draftPath)]));
 }
 
 /** The drafts under seed/drafts/, in the order `zorginkoop validate` lists them. */
@@ -46,6 +44,8 @@ export function draftPaths(seedDir: string): string[] {
 
 const readDraft = (seedDir: string, path: string) =>
   readSeedFile(path, relative(seedDir, path).replace(/\\/g, '/'), { draft: true });
+
+const readDrafts = (seedDir: string) => draftPaths(seedDir).map((path) => readDraft(seedDir, path));
 
 function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
   const problems: SeedProblem[] = [];
