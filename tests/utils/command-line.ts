@@ -10,12 +10,12 @@ const BIN = join(ROOT_DIR, 'bin', 'zorginkoop.js');
 /** The fictional next-year edition the ingestion tests take in (tests/fixtures/ingest/README.md). */
 export const INGEST_FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025.txt');
 
-/** Runs the command line as a user does, and gives its output and exit code. */
-export async function zorginkoop(args: string[]) {
+/** Runs the command line as a user does (its configuration in `env`), and gives its output and exit code. */
+export async function zorginkoop(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: ROOT_DIR,
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
