@@ -127,6 +127,17 @@ describe('the seed read with its drafts', () => {
     expect(report.slice(1)).toEqual(skipped.map((line) => `  left out ${line}`));
   });
 
+  it('leaves out an entry with a problem found while reading the file (a control character), and only that entry', () => {
+    const { seed, draft } = copy();
+    editDraft(draft, (r, key) => key === 'vgz-msz-2025-006' && r.set('heading', 'Minimeisen\u0007'));
+    const validation = validateSeed(seed, { drafts: true });
+    expect(validation.problems).toEqual([]);
+    expect(validation.drafts?.[0]).toMatchObject({ loaded: 19, refused: [] });
+    expect(validation.drafts?.[0]?.skipped.map(formatProblem)).toEqual([
+      `${DRAFT}:${lineOf(draft, 'vgz-msz-2025-006')}, record criteria[5] vgz-msz-2025-006, field heading: holds a control character (NUL or another C0 character): the sources have none`,
+    ]);
+  });
+
   it('leaves out the whole draft when its policy does not validate, and a draft that is no YAML while another loads', () => {
     const broken = copy();
     editDraft(broken.draft, (r, key) => key === 'vgz-msz-2025' && r.set('issuedBy', ['nobody']));

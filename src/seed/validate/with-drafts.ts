@@ -50,7 +50,9 @@ export function validateWithDrafts(
       const byLine = new Map<number | undefined, SeedProblem[]>();
       for (const p of own) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
       for (const problems of byLine.values()) outcome?.skipped.push(oneLine(problems));
-      return [{ ...draft, records: draft.records.filter((r) => !byLine.has(r.line)) }];
+      // A problem found while reading the file (a control character) goes with its entry.
+      const left = (x: { line?: number }) => !byLine.has(x.line);
+      return [{ ...draft, records: draft.records.filter(left), problems: draft.problems.filter(left) }];
     });
   }
 }
