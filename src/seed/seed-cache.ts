@@ -84,6 +84,11 @@ export class SeedCache {
     return join(this.dir, `drafts-${fingerprint}.json`);
   }
 
+  /** Keeps, beside a snapshot, what became of the drafts in the load it holds. */
+  storeDrafts(fingerprint: string, drafts: DraftOutcome[]): void {
+    this.store(this.draftsPath(fingerprint), (tmp) => writeFileSync(tmp, JSON.stringify(drafts)));
+  }
+
   /**
    * The seed validated (with its drafts when asked): from the cache when this very seed and code were validated
    * clean before. Entries of drafts left out do not make it unclean: they are part of what is kept.
@@ -105,7 +110,6 @@ export class SeedCache {
     if (validation.problems.length === 0) {
       const { graph, files, drafts } = validation;
       this.store(path, (tmp) => writeFileSync(tmp, JSON.stringify({ graph, files, drafts })));
-      if (drafts) this.store(this.draftsPath(fingerprint), (tmp) => writeFileSync(tmp, JSON.stringify(drafts)));
     }
     return { ...validation, fromCache: false };
   }

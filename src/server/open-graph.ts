@@ -78,7 +78,10 @@ export async function openGraph(config: Config): Promise<OpenedGraph> {
     const validation =
       cache && fingerprint ? cache.validated(seedDir, fingerprint, { drafts }) : validateSeed(seedDir, { drafts });
     const summary = await loadSeed(engine, seedDir, undefined, validation);
-    if (snapshot && cache && engine instanceof EmbeddedEngine) cache.store(snapshot, (tmp) => engine.snapshotTo(tmp));
+    if (snapshot && cache && fingerprint && engine instanceof EmbeddedEngine) {
+      if (summary.drafts) cache.storeDrafts(fingerprint, summary.drafts);
+      cache.store(snapshot, (tmp) => engine.snapshotTo(tmp));
+    }
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
     const cached = 'fromCache' in validation && validation.fromCache ? ' (validated at an earlier start)' : '';
     return {

@@ -66,17 +66,16 @@ describe('what start-up keeps of a validated seed', () => {
     expect(seedFingerprint(seedDir)).toBe(without);
   });
 
-  it('keeps what became of the drafts with a validation with drafts, so that a start from its snapshot can say it again', () => {
+  it('keeps what became of the drafts with a validation with drafts, and beside a snapshot when asked', () => {
     const cache = new SeedCache(cacheDir);
     const fingerprint = seedFingerprint(seedDir, { drafts: true });
     const first = cache.validated(seedDir, fingerprint, { drafts: true });
     expect(first).toMatchObject({ fromCache: false, problems: [], drafts: [] });
-    expect(cache.drafts(fingerprint)).toEqual([]);
     expect(cache.validated(seedDir, fingerprint, { drafts: true })).toMatchObject({ fromCache: true, drafts: [] });
-    // Without drafts there is nothing of them to keep.
-    const plain = seedFingerprint(seedDir);
-    cache.validated(seedDir, plain);
-    expect(cache.drafts(plain)).toBeUndefined();
+    expect(cache.drafts(fingerprint)).toBeUndefined();
+    const outcome = [{ file: 'drafts/x.yaml', loaded: 3, unreviewed: 2, skipped: [], refused: [] }];
+    cache.storeDrafts(fingerprint, outcome);
+    expect(cache.drafts(fingerprint)).toEqual(outcome);
   });
 
   it('a seed with problems is validated in full every time and nothing of it is kept', () => {
