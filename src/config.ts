@@ -29,6 +29,8 @@ const schema = z
     /** Start-up reuses a validated seed and a loaded database from an earlier start on the same seed and code (see src/seed/seed-cache.ts). */
     SEED_CACHE: bool.default(true),
     SEED_CACHE_DIR: z.string().min(1).optional(),
+    /** Loads seed/drafts/ with the seed, every draft's entries flagged reviewed: false (as `zorginkoop serve --drafts`). */
+    LOAD_DRAFTS: bool.default(false),
     MAX_QUERY_DEPTH: int(2, 50).default(8),
     MAX_QUERY_COST: int(10, 10_000_000).default(50_000),
     MAX_QUERY_ALIASES: int(0, 1000).default(15),

@@ -3,8 +3,14 @@ import { ConfigError, loadConfig, seedsOnStart } from '../src/config';
 describe('configuration', () => {
   it('defaults to the embedded engine on port 4000, a temporary database seeded at start', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ GRAPH_ENGINE: 'embedded', PORT: 4000 });
+    expect(config).toMatchObject({ GRAPH_ENGINE: 'embedded', PORT: 4000, LOAD_DRAFTS: false });
     expect(seedsOnStart(config)).toBe(true);
+  });
+
+  it('loads drafts only when LOAD_DRAFTS is true, and says how to write it otherwise', () => {
+    expect(loadConfig({ LOAD_DRAFTS: 'true' }).LOAD_DRAFTS).toBe(true);
+    expect(loadConfig({ LOAD_DRAFTS: 'false' }).LOAD_DRAFTS).toBe(false);
+    expect(() => loadConfig({ LOAD_DRAFTS: '1' })).toThrow(/LOAD_DRAFTS .*"true".*"false".*\(got "1"\)/);
   });
 
   it('names the variable and why when a value is wrong', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { seedYaml, writeAtomically } from '../ingest/draft';
-import { DRAFT_DOCUMENT_FIELDS, DRAFT_ONLY_FIELDS, DRAFTS_FOLDER, formatProblem } from '../seed/read-seed';
+import { DRAFT_ENTRY_SECTIONS, DRAFTS_FOLDER, draftHeader, isReviewed, seedShapeOf } from '../seed/draft-shape';
+import { formatProblem } from '../seed/read-seed';
 import { validateSeed } from '../seed/validate-seed';
 
 /**
@@ -25,9 +26,6 @@ export const ACCEPT_HELP = [
 
 export const ACCEPT_OPTIONS = ['seed'] as const;
 
-/** The draft's sections of proposals, each entry reviewed on its own. */
-const ENTRY_SECTIONS = ['criteria', 'milestones', 'policyChanges'] as const;
-
 class Refusal extends Error {
   constructor(
     message: string,
@@ -40,19 +38,6 @@ class Refusal extends Error {
 type Data = Record<string, unknown>;
 
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const without = (data: Data, fields: readonly string[]) =>
-  Object.fromEntries(Object.entries(data).filter(([k]) => !fields.includes(k)));
-
-/** An accepted entry in the seed's shape: a criterion's `continues` is its previous version. */
-function accepted(section: string, entry: Data): Data {
-  const { continues } = entry;
-  const data = without(entry, DRAFT_ONLY_FIELDS);
-  if (section !== 'criteria' || typeof continues !== 'string') return data;
-  // previousVersion before the citation, as the curated files write it.
-  const { cite, ...rest } = data;
-  return { ...rest, previousVersion: continues, ...(cite === undefined ? {} : { cite }) };
-}
 
 export interface AcceptPlan {
   documentPath: string;
@@ -78,11 +63,11 @@ export function planAccept(seedDir: string, policy: string): AcceptPlan {
   const draft: unknown = parsed.toJS();
   if (!isData(draft) || !isData(draft.document)) throw new Refusal(`the draft ${draftPath} has no document section`, 1);
   const header = isData(draft.draft) ? draft.draft : {};
+  const shape = draftHeader(header);
 
-  const reviewed = (entry: unknown) => isData(entry) && entry.reviewed === true;
-  const sections = ENTRY_SECTIONS.map((section) => {
+  const sections = DRAFT_ENTRY_SECTIONS.map((section) => {
     const entries: unknown[] = Array.isArray(draft[section]) ? draft[section] : [];
-    return { section, accept: entries.filter(reviewed), keep: entries.filter((e) => !reviewed(e)) };
+    return { section, accept: entries.filter(isReviewed), keep: entries.filter((e) => !isReviewed(e)) };
   });
   const count = sections.reduce((n, s) => n + s.accept.length, 0);
   if (count === 0)
@@ -100,19 +85,15 @@ export function planAccept(seedDir: string, policy: string): AcceptPlan {
       1,
     );
 
-  const comparedWith = typeof header.comparedWith === 'string' ? header.comparedWith : undefined;
-  const policies = (Array.isArray(draft.policies) ? draft.policies : []).filter(isData).map((p) => {
-    const data = without(p, DRAFT_ONLY_FIELDS);
-    if (comparedWith === undefined) return data;
-    const { cite, ...rest } = data;
-    return { ...rest, previousVersion: comparedWith, ...(cite === undefined ? {} : { cite }) };
-  });
+  // The policy and its document go with the first accepted entries, reviewed or not: the entries need them.
+  const policies = (Array.isArray(draft.policies) ? draft.policies : []).filter(isData);
   const documentFile: Data = {
-    document: without(draft.document, [...DRAFT_ONLY_FIELDS, ...DRAFT_DOCUMENT_FIELDS]),
-    policies,
+    document: seedShapeOf('document', draft.document, shape),
+    policies: policies.map((p) => seedShapeOf('policies', p, shape)),
   };
   for (const s of sections)
-    if (s.accept.length > 0) documentFile[s.section] = s.accept.filter(isData).map((e) => accepted(s.section, e));
+    if (s.accept.length > 0)
+      documentFile[s.section] = s.accept.filter(isData).map((e) => seedShapeOf(s.section, e, shape));
   const title = `# ${typeof draft.document.title === 'string' ? draft.document.title : policy}: accepted from ${DRAFTS_FOLDER}/${policy}.yaml by \`zorginkoop accept\`.\n`;
   const documentText = title + seedYaml(documentFile);
 

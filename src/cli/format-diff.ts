@@ -5,9 +5,14 @@ import type { CliPolicyDiffQuery } from '../client/generated/graphql';
 /** Its operation is src/cli/policy-diff.graphql; the type is generated from it, so the two cannot drift apart. */
 export type DiffAnswer = CliPolicyDiffQuery['policyDiff'];
 
+/** What a draft served with --drafts proposes and no curator has reviewed: marked where it is printed. */
+const UNREVIEWED = 'UNREVIEWED DRAFT';
+const unreviewed = (n: { reviewed: boolean }) => (n.reviewed ? '' : `, ${UNREVIEWED}`);
+
 const side = (s: DiffAnswer['from']) =>
-  `${s.policy.key}${s.knownAt ? ` as known on ${s.knownAt}` : ''} (${s.policy.title})`;
-const cite = (c: { source: { documentKey: string; lines: string } }) => `[${c.source.documentKey}:${c.source.lines}]`;
+  `${s.policy.key}${s.knownAt ? ` as known on ${s.knownAt}` : ''} (${s.policy.title}${unreviewed(s.policy)})`;
+const cite = (c: { reviewed: boolean; source: { documentKey: string; lines: string } }) =>
+  `[${c.source.documentKey}:${c.source.lines}${unreviewed(c)}]`;
 
 /** Word changes in brackets: [-removed-] {+added+}, as `git diff --word-diff` shows them. */
 const inline = (segments: DiffAnswer['changed'][number]['segments']) =>
@@ -39,10 +44,11 @@ export function formatDiff(d: DiffAnswer): string {
   );
   out.push(`  (${d.unchangedCount} unchanged)`);
   section('Prestaties', [
-    ...d.performancesAdded.map((p) => `  + ${p.name} (${p.status.toLowerCase()})`),
-    ...d.performancesRemoved.map((p) => `  - ${p.name} (${p.status.toLowerCase()})`),
+    ...d.performancesAdded.map((p) => `  + ${p.name} (${p.status.toLowerCase()}${unreviewed(p)})`),
+    ...d.performancesRemoved.map((p) => `  - ${p.name} (${p.status.toLowerCase()}${unreviewed(p)})`),
     ...d.performanceStatusChanges.map(
-      (p) => `  ~ ${p.before.name}: ${p.before.status.toLowerCase()} → ${p.after.status.toLowerCase()}`,
+      (p) =>
+        `  ~ ${p.before.name}: ${p.before.status.toLowerCase()} → ${p.after.status.toLowerCase()}${p.after.reviewed ? '' : ` (${UNREVIEWED})`}`,
     ),
   ]);
   section(

@@ -10,7 +10,7 @@ import { proposeProviderTypes, withProposedTypes } from '../ingest/propose/provi
 import { alignmentCounts, changeReport, countsLine } from '../ingest/report';
 import { structure } from '../ingest/structure';
 import { IngestError, type StructuredDocument } from '../ingest/types';
-import { DRAFTS_FOLDER } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
 import { validateSeed } from '../seed/validate-seed';
 
 /**
@@ -30,7 +30,8 @@ export const INGEST_HELP = [
   `  ${DRAFTS_FOLDER}/POLICY.report.md     the change report against --previous: criteria and milestones unchanged,`,
   '                              reworded, date changed, moved, added, removed, and what the change table',
   '                              documents against what changed',
-  `The seed loader skips ${DRAFTS_FOLDER}/. --policy: the new policy's key (not yet in the seed); --insurer: an insurer`,
+  `The seed loader skips ${DRAFTS_FOLDER}/ unless asked: \`zorginkoop serve --drafts\` serves the draft, flagged reviewed: false.`,
+  "--policy: the new policy's key (not yet in the seed); --insurer: an insurer",
   'of the seed; --previous: the policy this one follows (e.g. vgz-msz-2024). --seed DIR: another seed folder.',
 ].join('\n');
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql, print, type ExecutionResult } from 'graphql';
@@ -10,10 +10,11 @@ import { EngineStartError, type GraphEngine } from '../engine/graph-engine';
 import { seedDirOf } from '../paths';
 import { schema } from '../schema';
 import { createContext, type Context } from '../schema/context';
-import { DRAFTS_FOLDER, formatProblem, listSeedFiles } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
+import { formatProblem } from '../seed/read-seed';
 import { loadSeed, SeedValidationError } from '../seed/load-seed';
 import { synthesizeSeed } from '../seed/synthesize';
-import { validateDraft, validateSeed } from '../seed/validate-seed';
+import { draftPaths, draftReport, validateDraft, validateSeed } from '../seed/validate-seed';
 import { createSearch } from '../search/search-service';
 import { openGraph } from '../server/open-graph';
 import { serve } from '../server/serve';
@@ -36,20 +37,26 @@ interface Command {
  * A command that declares its options (each takes a value: --name VALUE or --name=VALUE). Parsing is strict,
  * so a misspelt or unknown option, or one without its value, is refused by name instead of being ignored.
  */
-function command<const Name extends string>(spec: {
+function command<const Name extends string, const Flag extends string = never>(spec: {
   usage: string;
   summary: string;
   help: string;
   options: readonly Name[];
+  /** Options that take no value (--drafts): true when given. */
+  flags?: readonly Flag[];
   /** Whether it takes arguments besides its options (diff, ingest, accept). */
   positionals?: boolean;
-  run(args: string[], options: Partial<Record<Name, string>>): Promise<number> | number;
+  run(
+    args: string[],
+    options: Partial<Record<Name, string>>,
+    flags: Partial<Record<Flag, boolean>>,
+  ): Promise<number> | number;
 }): Command {
   return {
     usage: spec.usage,
     summary: spec.summary,
     run: (argv) => {
-      const { values, positionals } = parseStrictly(argv, spec.options, spec.positionals ?? false);
+      const { values, positionals } = parseStrictly(argv, spec.options, spec.flags ?? [], spec.positionals ?? false);
       if (values.help === true) {
         console.log(`Usage: ${spec.usage}\n\n${spec.help}`);
         return 0;
@@ -59,14 +66,17 @@ function command<const Name extends string>(spec: {
         const value = values[name];
         if (typeof value === 'string') options[name] = value;
       }
-      return spec.run(positionals, options);
+      const flags: Partial<Record<Flag, boolean>> = {};
+      for (const name of spec.flags ?? []) if (values[name] === true) flags[name] = true;
+      return spec.run(positionals, options, flags);
     },
   };
 }
 
-function parseStrictly(argv: string[], names: readonly string[], allowPositionals: boolean) {
+function parseStrictly(argv: string[], names: readonly string[], flags: readonly string[], allowPositionals: boolean) {
   const options: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' } };
   for (const name of names) options[name] = { type: 'string' };
+  for (const name of flags) options[name] = { type: 'boolean' };
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
@@ -84,30 +94,55 @@ const isParseArgsError = (error: unknown): error is TypeError =>
 
 const COMMANDS: Record<string, Command> = {
   serve: command({
-    usage: 'zorginkoop serve',
+    usage: 'zorginkoop serve [--drafts]',
     summary: 'serve the GraphQL API (and the IDE) as configured',
-    help: 'Starts the HTTP server: /graphql, the IDE for browsers, /health and /ready. A temporary embedded database is seeded first.\nStops gracefully on SIGTERM or Ctrl-C.',
+    help: [
+      'Starts the HTTP server: /graphql, the IDE for browsers, /health and /ready. A temporary embedded database is seeded first.',
+      'Stops gracefully on SIGTERM or Ctrl-C.',
+      `--drafts (or LOAD_DRAFTS=true): also loads the drafts in ${DRAFTS_FOLDER}/ that \`zorginkoop ingest\` wrote, so that a new edition`,
+      'can be queried the day it appears. Every node answers `reviewed`: false for a draft’s entries no curator has',
+      'marked reviewed: true, true for the curated seed. An entry that does not validate is left out, each with a line',
+      'naming its file, line and problem; a draft whose file, document or policy has a problem is left out whole.',
+      'On Neo4j (which start-up does not load) use `zorginkoop seed --drafts`.',
+    ].join('\n'),
     options: [],
-    run: async () => {
-      await serve(loadConfig());
+    flags: ['drafts'],
+    run: async (_args, _options, flags) => {
+      await serve({ ...loadConfig(), ...(flags.drafts ? { LOAD_DRAFTS: true } : {}) });
       return new Promise<number>(() => {});
     },
   }),
   seed: command({
-    usage: 'zorginkoop seed [--seed DIR]',
+    usage: 'zorginkoop seed [--seed DIR] [--drafts]',
     summary: 'validate seed/ and load it into the configured engine',
-    help: 'Validates every seed file, then replaces the graph in one transaction, showing progress and counts per kind.\nA load that fails leaves the database as it was. --seed DIR loads another seed folder (default: seed/).',
+    help: [
+      'Validates every seed file, then replaces the graph in one transaction, showing progress and counts per kind.',
+      'A load that fails leaves the database as it was. --seed DIR loads another seed folder (default: seed/).',
+      `--drafts (or LOAD_DRAFTS=true): the drafts in ${DRAFTS_FOLDER}/ too, their entries reviewed: false until a curator marks`,
+      'them reviewed: true; entries that do not validate are left out and listed.',
+    ].join('\n'),
     options: ['seed'],
-    run: async (_args, options) => {
+    flags: ['drafts'],
+    run: async (_args, options, flags) => {
       const config = loadConfig();
       const engine = createEngine(config);
       try {
         await engine.connect();
+        const dir = seedDir(options.seed);
+        const validation = validateSeed(dir, { drafts: flags.drafts === true || config.LOAD_DRAFTS });
         const bar = new ProgressBar(process.stdout, 'loading');
-        const summary = await loadSeed(engine, seedDir(options.seed), (p) =>
-          bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total),
+        const summary = await loadSeed(
+          engine,
+          dir,
+          (p) => bar.step(`${p.step === 'nodes' ? '' : 'links '}${p.name}`, p.count, p.done, p.total),
+          validation,
         );
         bar.done();
+        if (summary.drafts)
+          for (const line of summary.drafts.length > 0
+            ? draftReport(summary.drafts)
+            : [`no drafts in ${join(dir, DRAFTS_FOLDER)}`])
+            console.log(line);
         for (const [label, count] of Object.entries(summary.nodes))
           console.log(`  ${label.padEnd(16)} ${String(count).padStart(5)}`);
         const links = Object.values(summary.relationships).reduce((a, b) => a + b, 0);
@@ -123,7 +158,7 @@ const COMMANDS: Record<string, Command> = {
   validate: command({
     usage: 'zorginkoop validate [--seed DIR]',
     summary: 'check seed/ and its drafts and print every problem (exit code 1 when there are any)',
-    help: `Checks every seed file against the graph model and the source texts: each problem with file, line, record and field.\nEach draft in ${DRAFTS_FOLDER}/ is checked too, as the document file it would become (its review fields aside);\ndrafts are never loaded. Nothing is written. Exit code 0 when clean, 1 when there are problems.`,
+    help: `Checks every seed file against the graph model and the source texts: each problem with file, line, record and field.\nEach draft in ${DRAFTS_FOLDER}/ is checked too, as the document file it would become (its review fields aside);\ndrafts are loaded only on request (serve --drafts, seed --drafts). Nothing is written. Exit code 0 when clean, 1 when there are problems.`,
     options: ['seed'],
     run: (_args, options) => {
       const dir = seedDir(options.seed);
@@ -135,7 +170,7 @@ const COMMANDS: Record<string, Command> = {
       );
       // A draft's own problems: those the seed has without it are reported above already.
       const seen = new Set(problems.map(formatProblem));
-      const drafts = listSeedFiles(dir, { drafts: true }).filter((f) => !listSeedFiles(dir).includes(f));
+      const drafts = draftPaths(dir);
       let draftProblems = 0;
       for (const draft of drafts) {
         const own = validateDraft(dir, draft)
@@ -251,7 +286,9 @@ const seedDir = (option: string | undefined) => (option !== undefined ? resolve(
 /** The configured engine as the server opens it: a temporary embedded database holds the seed (README, Start-up). */
 async function withEngine(work: (engine: GraphEngine, config: Config) => Promise<number>): Promise<number> {
   const config = loadConfig();
-  const { engine } = await openGraph(config);
+  const { engine, notes } = await openGraph(config);
+  // With LOAD_DRAFTS the answer holds unreviewed drafts: say so where the answer does not go (stdout).
+  for (const note of notes) console.error(note);
   try {
     return await work(engine, config);
   } finally {

@@ -126,7 +126,8 @@ export class EmbeddedEngine implements GraphEngine {
           await c.connection.query(cypher('database/checkpoint.embedded'));
           return result;
         } catch (error) {
-          await c.connection.query('ROLLBACK');
+          // A ROLLBACK with no transaction left (the checkpoint after a COMMIT failed) must not hide why.
+          await c.connection.query('ROLLBACK').catch(() => undefined);
           throw error;
         }
       });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
-import { DRAFTS_FOLDER } from '../seed/read-seed';
+import { DRAFTS_FOLDER } from '../seed/draft-shape';
 import type { SeedGraph } from '../seed/validate-seed';
 import type { AlignedStatement, Alignment } from './align';
 import type { ProposedProviderType } from './propose/provider-types';
@@ -12,7 +12,8 @@ import type { ExtractedText, Proposal } from './types';
  * The draft `zorginkoop ingest` writes to seed/drafts/POLICY.yaml: the policy, its document and every proposal
  * as a record in the seed's own shape, each `reviewed: false` with the rules that made it and how sure they
  * were, and where last year's policy was compared, which statement it continues. The seed loader skips
- * seed/drafts/, so nothing here reaches the graph until a curator has reviewed it.
+ * seed/drafts/, so nothing here reaches the curated graph until a curator has reviewed and accepted it; only a
+ * server started with --drafts serves it, every record not marked `reviewed: true` answering reviewed: false.
  */
 
 export interface DraftInput {
@@ -231,8 +232,8 @@ export function planDraft(input: DraftInput, reportName = `${input.policy}.repor
   };
   const header = [
     `# DRAFT of ${input.policy}, written by \`zorginkoop ingest\` from ${input.extracted.fileName}: not curated.`,
-    '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader',
-    `# skips ${DRAFTS_FOLDER}/.`,
+    '# Every record was proposed by rules (`rules`, `confidence`) and is `reviewed: false`; the seed loader skips',
+    `# ${DRAFTS_FOLDER}/ unless served with --drafts, which answers every record not yet reviewed as reviewed: false.`,
     ...(input.previous
       ? [
           `# \`continues\`/\`alignment\`: the ${input.previous} statement it continues, and how (an \`alignment\` without`,

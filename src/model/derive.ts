@@ -1,4 +1,4 @@
-import { citationProperties, graphModel, nodeLabels, relationshipTypes } from './graph-model';
+import { citationProperties, graphModel, nodeLabels, relationshipTypes, reviewProperties } from './graph-model';
 import type { NodeLabel, RelationshipType } from './graph-model';
 import type { NodeSpec, PropertySpec, RelationshipSpec } from './define';
 
@@ -22,12 +22,13 @@ export function relationshipSpec(type: RelationshipType): RelationshipSpec {
   return graphModel.relationships[type];
 }
 
-/** All stored properties of a node kind, including `key` and, where it is cited, the citation. */
+/** All stored properties of a node kind, including `key`, whether it was reviewed and, where it is cited, the citation. */
 export function storedNodeProperties(label: NodeLabel): Record<string, PropertySpec> {
   const spec = nodeSpec(label);
   return {
     key: { type: 'string', required: true, description: 'Stable human-readable key.' },
     ...spec.properties,
+    ...reviewProperties,
     ...(spec.citation === 'none' ? {} : citationProperties),
   };
 }

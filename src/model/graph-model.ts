@@ -88,6 +88,19 @@ export const citationProperties = {
   quote: text('The exact words of the source that state the fact.'),
 } as const satisfies Record<string, PropertySpec>;
 
+/**
+ * Properties every node carries that no seed file writes: the load sets them from where a record stands. Only
+ * a draft loaded on request (`zorginkoop serve --drafts`) makes a node unreviewed; the curated seed never does.
+ */
+export const reviewProperties = {
+  reviewed: {
+    type: 'boolean',
+    default: true,
+    description:
+      'Whether a curator has reviewed this. False only for what a draft proposes (a new document taken in by `zorginkoop ingest`, served with `zorginkoop serve --drafts`) and no curator has marked reviewed yet: rules read it from the document’s wording, and nobody has checked it. True for the curated graph.',
+  },
+} as const satisfies Record<string, PropertySpec>;
+
 /** A curator's remark on how the source states something (e.g. that it is vague); never a fact itself. */
 const curatorNote = text(
   "Curator's remark on how the source states this (for example that it is vague); not a fact of its own.",

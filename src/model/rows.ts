@@ -1,4 +1,4 @@
-import type { GraphModel, NodeLabel, RelationshipType, citationProperties } from './graph-model';
+import type { GraphModel, NodeLabel, RelationshipType, citationProperties, reviewProperties } from './graph-model';
 
 /**
  * The rows the engines hand upwards, typed from the model declaration itself, so that a resolver reads
@@ -47,6 +47,7 @@ export type NodeRow<L extends NodeLabel = NodeLabel> = L extends NodeLabel ? Nod
 type NodeRowOf<L extends NodeLabel> = { readonly __label: L; readonly key: string } & Stored<
   NodeSpecOf<L>['properties']
 > &
+  Stored<typeof reviewProperties> &
   (NodeSpecOf<L>['citation'] extends 'required'
     ? CitationRow
     : NodeSpecOf<L>['citation'] extends 'optional'

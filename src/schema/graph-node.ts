@@ -1,7 +1,7 @@
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { PropertySpec } from '../model/define';
 import { nodeSpec } from '../model/derive';
-import { graphModel, type NodeLabel, type RelationshipType } from '../model/graph-model';
+import { graphModel, reviewProperties, type NodeLabel, type RelationshipType } from '../model/graph-model';
 import { statementFor } from '../engine/model-statements';
 import type { ObjectRef } from '@pothos/core';
 import type { NodeRow } from '../model/rows';
@@ -14,7 +14,7 @@ import { checkPage, PAGE_SIZE, type PageArgs } from './pagination';
 
 /**
  * Turns a node kind of the graph model into a GraphQL object type: its key, every declared property
- * (described as the model describes it), its citation, a lookup by key and a paginated root list.
+ * (described as the model describes it), whether it was reviewed, its citation, a lookup by key and a paginated root list.
  * Each schema/<type>.ts file adds the relationships that make sense for its type.
  */
 
@@ -150,8 +150,12 @@ export function defineGraphNode(
   const ref = createNodeRef(label, options.interfaces ?? []);
 
   builder.objectFields(ref, (t) => {
+    // Every node says whether a curator reviewed it: with drafts loaded, an answer mixes both.
     const fields = Object.fromEntries(
-      Object.entries(spec.properties).map(([name, prop]) => [name, propertyField(t, label, name, prop)]),
+      Object.entries({ ...spec.properties, ...reviewProperties }).map(([name, prop]) => [
+        name,
+        propertyField(t, label, name, prop),
+      ]),
     );
     if (spec.citation === 'none') return fields;
     const description = 'Where the source states this.';

@@ -105,6 +105,11 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
         h.kind === 'CRITERION' &&
         (await followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], h.node.key)) !== null,
     }),
+    reviewed: t.boolean({
+      description:
+        'The node’s own `reviewed`: false for what a draft served with `--drafts` proposes and no curator has reviewed yet.',
+      resolve: (h) => h.node.reviewed,
+    }),
     source: t.field({
       type: Citation,
       nullable: true,

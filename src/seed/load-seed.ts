@@ -2,7 +2,7 @@ import { citationProperties, nodeLabels, relationshipTypes } from '../model/grap
 import { nodeSpec } from '../model/derive';
 import type { GraphEngine, QueryRunner, Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
-import { validateSeed, type SeedGraph, type SeedValidation } from './validate';
+import { validateSeed, type DraftOutcome, type SeedGraph, type SeedValidation } from './validate';
 import { statementFor } from '../engine/model-statements';
 
 export const BATCH_SIZE = 500;
@@ -26,6 +26,8 @@ export interface SeedProgress {
 export interface SeedSummary {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  /** Loaded with drafts: what became of each (validateSeed with `{ drafts: true }`). */
+  drafts?: DraftOutcome[];
 }
 
 /**
@@ -36,13 +38,17 @@ export async function loadSeed(
   engine: GraphEngine,
   seedDir: string,
   onProgress: (p: SeedProgress) => void = () => {},
-  /** The seed already validated (by SeedCache, for this very folder): its checks are not run again. */
+  /**
+   * The seed already validated (by SeedCache, for this very folder: its checks are not run again), or validated
+   * with its drafts (`validateSeed(seedDir, { drafts: true })`).
+   */
   validation: SeedValidation = validateSeed(seedDir),
 ): Promise<SeedSummary> {
-  const { graph, problems } = validation;
+  const { graph, problems, drafts } = validation;
   if (problems.length > 0) throw new SeedValidationError(problems);
   await engine.applySchema();
-  return engine.write((tx) => writeGraph(tx, graph, onProgress));
+  const summary = await engine.write((tx) => writeGraph(tx, graph, onProgress));
+  return drafts ? { ...summary, drafts } : summary;
 }
 
 async function writeGraph(

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { DRAFTS_FOLDER, draftHeader, isReviewed, renamedFields, seedShapeOf } from './draft-shape';
 
 /** A record as it stands in a seed file, with where it stands, so that every error can point at it. */
 export interface SeedRecord {
@@ -9,6 +10,13 @@ export interface SeedRecord {
   index: number;
   line: number;
   data: Record<string, unknown>;
+  /**
+   * False for a record of a draft that no curator has marked `reviewed: true` (loaded only with drafts on);
+   * absent for a curated file's record.
+   */
+  reviewed?: boolean;
+  /** A draft's record: the fields of its seed shape that the draft names otherwise (problems use the draft's). */
+  renamed?: Record<string, string>;
 }
 
 export interface SeedFile {
@@ -46,9 +54,6 @@ export function formatProblem(p: SeedProblem): string {
   return `${where}: ${p.message}`;
 }
 
-/** The folder under the seed where `zorginkoop ingest` writes drafts: unreviewed, so not part of the graph. */
-export const DRAFTS_FOLDER = 'drafts';
-
 /**
  * The seed files under a directory, in a stable order: the shared files at the top first, then per document.
  * The drafts folder is left out unless asked for: a draft is what a proposal rule guessed, not curated fact.
@@ -64,24 +69,10 @@ export function listSeedFiles(seedDir: string, options: { drafts?: boolean } = {
   return found.sort((a, b) => depth(a) - depth(b) || relative(seedDir, a).localeCompare(relative(seedDir, b)));
 }
 
-/** The fields only a draft holds: the review state and how each proposal was made (src/ingest/draft.ts). */
-export const DRAFT_ONLY_FIELDS = ['reviewed', 'rules', 'confidence', 'continues', 'alignment'] as const;
-
-/** What ingest records of the original file in the draft's `document`: its format, text hash and page map. */
-export const DRAFT_DOCUMENT_FIELDS = ['format', 'sha256', 'pages'] as const;
-
-/** A record's data without the draft-only fields: what it would be in a document file. */
-export function withoutDraftFields(
-  data: Record<string, unknown>,
-  fields: readonly string[] = DRAFT_ONLY_FIELDS,
-): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([k]) => !fields.includes(k)));
-}
-
 /**
- * A seed file. With `{ draft: true }` it is read as a draft (seed/drafts/POLICY.yaml) is read in the shape of a
- * document file: its `draft:` header is passed over and the draft-only fields are dropped from every record,
- * which every other file would be refused for.
+ * A seed file. With `{ draft: true }` a draft (seed/drafts/POLICY.yaml) is read in the shape of the document
+ * file it would become (src/seed/draft-shape.ts): its `draft:` header is passed over, the draft-only fields
+ * (which every other file would be refused for) are dropped, and each record says whether it was reviewed.
  */
 export function readSeedFile(path: string, displayName: string, options: { draft?: boolean } = {}): SeedFile {
   const lineCounter = new LineCounter();
@@ -107,19 +98,31 @@ export function readSeedFile(path: string, displayName: string, options: { draft
     result.problems.push({ file: displayName, message: 'a seed file is a map of sections (document, criteria, ...)' });
     return result;
   }
+  const draft = options.draft === true;
+  const sectionOf = (key: unknown) => (isScalar(key) ? String(key.value) : String(key));
+  // The header may stand anywhere in the file; the policy's shape depends on it.
+  const header = draft
+    ? draftHeader(mapData(doc.contents.items.find((p) => sectionOf(p.key) === 'draft')?.value))
+    : undefined;
+  const shaped = (section: string, data: Record<string, unknown>) =>
+    header
+      ? {
+          data: seedShapeOf(section, data, header),
+          reviewed: isReviewed(data),
+          renamed: renamedFields(section, data, header),
+        }
+      : { data };
   for (const pair of doc.contents.items) {
-    const section = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const section = sectionOf(pair.key);
     const value = pair.value;
-    if (options.draft === true && section === 'draft' && isMap(value)) continue;
+    if (draft && section === 'draft' && isMap(value)) continue;
     if (section === 'document') {
-      const data = mapData(value) ?? {};
       result.document = {
         file: displayName,
         section,
         index: 0,
         line: lineOf(value) ?? 1,
-        data:
-          options.draft === true ? withoutDraftFields(data, [...DRAFT_ONLY_FIELDS, ...DRAFT_DOCUMENT_FIELDS]) : data,
+        ...shaped(section, mapData(value) ?? {}),
       };
       continue;
     }
@@ -133,12 +136,18 @@ export function readSeedFile(path: string, displayName: string, options: { draft
     }
     value.items.forEach((node, index) => {
       const read = mapData(node);
-      const data = read && options.draft === true ? withoutDraftFields(read) : read;
-      if (!data) {
+      if (!read) {
         result.problems.push({ file: displayName, line: lineOf(node), message: `${section}[${index}] must be a map` });
         return;
       }
-      const record = { file: displayName, section, index, line: lineOf(node) ?? 1, data };
+      const record: SeedRecord = {
+        file: displayName,
+        section,
+        index,
+        line: lineOf(node) ?? 1,
+        ...shaped(section, read),
+      };
+      const { data } = record;
       for (const field of controlCharacterFields(data)) {
         result.problems.push({
           file: displayName,

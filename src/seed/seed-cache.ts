@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT_DIR } from '../paths';
-import { validateSeed, type SeedValidation } from './validate';
+import { DRAFTS_FOLDER } from './draft-shape';
+import { validateSeed, type DraftOutcome, type SeedValidation } from './validate';
 
 /**
  * What start-up can reuse from an earlier start on the same seed: the validated graph (validation with
@@ -24,12 +25,14 @@ function hashTree(
   dir: string,
   root: string,
   accept: (name: string) => boolean,
+  skipDir: (path: string) => boolean = () => false,
 ): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashTree(hash, path, root, accept);
-    else if (entry.isFile() && accept(entry.name)) {
+    if (entry.isDirectory()) {
+      if (!skipDir(path)) hashTree(hash, path, root, accept, skipDir);
+    } else if (entry.isFile() && accept(entry.name)) {
       hash.update(`${relative(root, path)}\u0000`);
       hash.update(readFileSync(path));
       hash.update('\u0000');
@@ -37,10 +40,23 @@ function hashTree(
   }
 }
 
-/** The fingerprint of a seed folder together with the code that turns it into a graph. */
-export function seedFingerprint(seedDir: string): string {
+/**
+ * The fingerprint of a seed folder together with the code that turns it into a graph. Its drafts count only
+ * when they are loaded: a new draft leaves the curated graph's entries valid, and a load with drafts is
+ * another graph than one without, even with no draft there.
+ */
+export function seedFingerprint(seedDir: string, options: { drafts?: boolean } = {}): string {
   const hash = createHash('sha256');
-  hashTree(hash, seedDir, seedDir, (name) => /\.(ya?ml|txt)$/.test(name));
+  const drafts = options.drafts === true;
+  hash.update(drafts ? 'with drafts\u0001' : '');
+  const draftsDir = join(seedDir, DRAFTS_FOLDER);
+  hashTree(
+    hash,
+    seedDir,
+    seedDir,
+    (name) => /\.(ya?ml|txt)$/.test(name),
+    (path) => !drafts && path === draftsDir,
+  );
   hash.update('\u0001code');
   for (const dir of CODE_DIRS)
     hashTree(hash, dir, join(__dirname, '..'), (name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'));
@@ -63,8 +79,25 @@ export class SeedCache {
     return join(this.dir, `graph-${fingerprint}.lbug`);
   }
 
-  /** The seed validated: from the cache when this very seed and code were validated clean before. */
-  validated(seedDir: string, fingerprint = seedFingerprint(seedDir)): SeedValidation & { fromCache: boolean } {
+  /** What became of the drafts in the load a snapshot holds: start-up reports it again when it starts from one. */
+  draftsPath(fingerprint: string): string {
+    return join(this.dir, `drafts-${fingerprint}.json`);
+  }
+
+  /** Keeps, beside a snapshot, what became of the drafts in the load it holds. */
+  storeDrafts(fingerprint: string, drafts: DraftOutcome[]): void {
+    this.store(this.draftsPath(fingerprint), (tmp) => writeFileSync(tmp, JSON.stringify(drafts)));
+  }
+
+  /**
+   * The seed validated (with its drafts when asked): from the cache when this very seed and code were validated
+   * clean before. Entries of drafts left out do not make it unclean: they are part of what is kept.
+   */
+  validated(
+    seedDir: string,
+    fingerprint = seedFingerprint(seedDir),
+    options: { drafts?: boolean } = {},
+  ): SeedValidation & { fromCache: boolean } {
     const path = this.validationPath(fingerprint);
     if (existsSync(path)) {
       try {
@@ -73,12 +106,21 @@ export class SeedCache {
         // Unreadable (a crash mid-write is ruled out by the rename below; a disk error is not): validate anew.
       }
     }
-    const validation = validateSeed(seedDir);
-    if (validation.problems.length === 0)
-      this.store(path, (tmp) =>
-        writeFileSync(tmp, JSON.stringify({ graph: validation.graph, files: validation.files })),
-      );
+    const validation = validateSeed(seedDir, options);
+    if (validation.problems.length === 0) {
+      const { graph, files, drafts } = validation;
+      this.store(path, (tmp) => writeFileSync(tmp, JSON.stringify({ graph, files, drafts })));
+    }
     return { ...validation, fromCache: false };
+  }
+
+  /** The drafts' outcome kept with a validation; undefined when there is none or it cannot be read. */
+  drafts(fingerprint: string): DraftOutcome[] | undefined {
+    try {
+      return JSON.parse(readFileSync(this.draftsPath(fingerprint), 'utf8')) as DraftOutcome[];
+    } catch {
+      return undefined;
+    }
   }
 
   /** Writes an entry whole or not at all (a temporary name, then a rename), and keeps only the newest few of its kind. */
@@ -95,7 +137,7 @@ export class SeedCache {
   }
 
   private prune(kept: string): void {
-    const kind = /^(validated|graph)-/.exec(kept.slice(this.dir.length + 1))?.[1];
+    const kind = /^(validated|graph|drafts)-/.exec(kept.slice(this.dir.length + 1))?.[1];
     const entries = readdirSync(this.dir)
       .filter((f) => f.startsWith(`${kind}-`) && !f.endsWith('.tmp'))
       .map((f) => ({ path: join(this.dir, f), at: statSync(join(this.dir, f)).mtimeMs }))

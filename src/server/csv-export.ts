@@ -66,6 +66,11 @@ function question<TData, TVars extends Vars>(spec: {
 type Cited = { documentKey: string; lines: string; quote: string } | null;
 const cite = (s: Cited) => [s?.documentKey ?? '', s?.lines ?? '', s?.quote ?? ''];
 const CITE = ['document', 'lines', 'quote'];
+/**
+ * Last, so that the columns before it keep their places: false for a statement of a draft no curator has
+ * reviewed (a server started with --drafts), which a spreadsheet must not pass for the curated graph.
+ */
+const REVIEWED = 'reviewed';
 
 export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
   requirements: question({
@@ -92,6 +97,7 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
       'text',
       'withdrawnOn',
       ...CITE,
+      REVIEWED,
     ],
     rows: ({ requirements: page }) => ({
       rows: page.edges.map(({ node }) => {
@@ -109,6 +115,7 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
           c.text,
           c.withdrawnBy?.date ?? '',
           ...cite(c.source),
+          c.reviewed,
         ];
       }),
       next: page.pageInfo.hasNextPage && page.pageInfo.endCursor ? { after: page.pageInfo.endCursor } : undefined,
@@ -117,7 +124,7 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
   'compare-requirements': question({
     document: CompareRequirementsCsvDocument,
     params: { providerType: 'string', insurers: 'list', year: 'int' },
-    header: ['topic', 'insurer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE],
+    header: ['topic', 'insurer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE, REVIEWED],
     rows: ({ compareRequirements }) => ({
       rows: compareRequirements.flatMap((t) =>
         t.insurers.flatMap((i) =>
@@ -131,6 +138,7 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
             c.force,
             c.text,
             ...cite(c.source),
+            c.reviewed,
           ]),
         ),
       ),
@@ -139,18 +147,26 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
   'policy-diff': question({
     document: PolicyDiffCsvDocument,
     params: { from: 'string', to: 'string', fromKnownAt: 'date', toKnownAt: 'date' },
-    header: ['change', 'key', 'before', 'after', ...CITE],
+    header: ['change', 'key', 'before', 'after', ...CITE, REVIEWED],
     rows: ({ policyDiff: d }) => ({
       rows: [
-        ...d.added.map((c) => ['added', c.key, '', c.text, ...cite(c.source)]),
-        ...d.removed.map((c) => ['removed', c.key, c.text, '', ...cite(c.source)]),
-        ...d.changed.map((c) => ['reworded', c.after.key, c.before.text, c.after.text, ...cite(c.after.source)]),
+        ...d.added.map((c) => ['added', c.key, '', c.text, ...cite(c.source), c.reviewed]),
+        ...d.removed.map((c) => ['removed', c.key, c.text, '', ...cite(c.source), c.reviewed]),
+        ...d.changed.map((c) => [
+          'reworded',
+          c.after.key,
+          c.before.text,
+          c.after.text,
+          ...cite(c.after.source),
+          c.after.reviewed,
+        ]),
         ...d.documentedChanges.map((c) => [
           `documented: ${c.subject}`,
           c.key,
           c.before ?? '',
           c.after ?? '',
           ...cite(c.source),
+          c.reviewed,
         ]),
       ],
     }),

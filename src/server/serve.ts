@@ -10,8 +10,9 @@ import { openGraph } from './open-graph';
 export async function serve(config: Config): Promise<AppServer> {
   if (config.engineChosenBy === 'NEO4J_URI')
     console.error('GRAPH_ENGINE is not set: using neo4j, because NEO4J_URI is set');
-  const { engine, how } = await openGraph(config);
+  const { engine, how, notes } = await openGraph(config);
   console.error(`${engine.kind} engine: ${how}`);
+  for (const note of notes) console.error(note);
   const server = await startServer(engine, config);
   console.error(`zorginkoop-graph: ${server.url}/graphql (engine: ${engine.kind})`);
   let stopping = false;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphql } from 'graphql';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
 import { schema } from '../../src/schema';
 import { createContext } from '../../src/schema/context';
@@ -10,25 +10,8 @@ import { loadSeed } from '../../src/seed/load-seed';
 import { validateSeed } from '../../src/seed/validate-seed';
 import { engineUnderTest } from '../utils/engine';
 import { INGEST_FIXTURE, snapshot, zorginkoop } from '../utils/command-line';
+import { editDraft } from '../utils/drafts';
 import { copyOfSeed } from '../utils/server';
-
-/** Edits the draft's records as a curator does: `change` gets each record (by key) and may alter it. */
-/** A record of the draft as the yaml package edits it in place. */
-interface DraftRecord {
-  get(k: string): unknown;
-  set(k: string, v: unknown): void;
-  delete(k: string): boolean;
-}
-
-function editDraft(path: string, change: (record: DraftRecord, key: string) => void) {
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  for (const section of ['policies', 'criteria', 'milestones', 'policyChanges']) {
-    const items = doc.get(section);
-    if (!items || typeof items !== 'object' || !('items' in items) || !Array.isArray(items.items)) continue;
-    for (const item of items.items as DraftRecord[]) change(item, String(item.get('key')));
-  }
-  writeFileSync(path, doc.toString({ lineWidth: 0 }));
-}
 
 type Records = Record<string, Array<Record<string, unknown>>>;
 

@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { EmbeddedEngine } from '../../src/engine/embedded-engine';
-import { SEED_DIR } from '../../src/paths';
+import { ROOT_DIR, SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
 import { validatedSeed } from '../utils/shared-seed';
 
@@ -12,6 +13,20 @@ const LOADS = 8;
  * taken by other work), so that only a load that really hangs fails the test.
  */
 const LOAD_TIME_MS = 30_000;
+
+/** Runs a schema file's statements on a new database at argv[1] (`node -e`): LadybugDB itself, no engine of ours. */
+const CREATE_TABLES = `
+const { Database, Connection } = require('@ladybugdb/core');
+const { readFileSync } = require('node:fs');
+(async () => {
+  const [path, file] = process.argv.slice(1);
+  const database = new Database(path);
+  const connection = new Connection(database);
+  const statements = readFileSync(file, 'utf8').replace(/^\\/\\/.*$/gm, '').split(/;\\s*$/m);
+  for (const statement of statements) if (statement.trim()) await connection.query(statement);
+  await connection.close();
+  await database.close();
+})();`;
 
 const sizeOf = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
@@ -53,6 +68,21 @@ describe('a persistent embedded database', () => {
     },
     LOADS * LOAD_TIME_MS,
   );
+
+  it('made before every node had `reviewed`, is loaded all the same: the load adds the column', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'zorginkoop-persistent-'));
+    dir = where;
+    const path = join(where, 'graph');
+    // The tables as the schema of the time made them, by another process, as the release of the time did.
+    const schema = join(ROOT_DIR, 'tests', 'fixtures', 'schema', 'create-schema-before-reviewed.embedded.cypher');
+    execFileSync(process.execPath, ['-e', CREATE_TABLES, path, schema], { cwd: ROOT_DIR });
+
+    const persistent = new EmbeddedEngine({ path, poolSize: 1, queryTimeoutMs: 60_000, readCacheRows: 0 });
+    engine = persistent;
+    await loadSeed(persistent, SEED_DIR, undefined, validatedSeed());
+    const rows = await persistent.read('model/policy/get-by-keys', { keys: ['vgz-msz-2024'] });
+    expect(rows.map((r) => r.node.reviewed)).toEqual([true]);
+  });
 
   it('is, when no path is given, a temporary directory that closing removes', async () => {
     const temporary = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000, readCacheRows: 0 });

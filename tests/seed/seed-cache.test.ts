@@ -1,4 +1,13 @@
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_DIR } from '../../src/paths';
@@ -40,6 +49,33 @@ describe('what start-up keeps of a validated seed', () => {
     expect(afterYaml).not.toBe(afterSource);
     writeFileSync(join(seedDir, 'documents', 'extra.yaml'), '{}\n');
     expect(seedFingerprint(seedDir)).not.toBe(afterYaml);
+  });
+
+  it('drafts count only when they are loaded: a new draft leaves the fingerprint without drafts as it was', () => {
+    const without = seedFingerprint(seedDir);
+    const withDrafts = seedFingerprint(seedDir, { drafts: true });
+    // Another graph even with no draft there: nothing of a load with drafts is taken for one without.
+    expect(withDrafts).not.toBe(without);
+    mkdirSync(join(seedDir, 'drafts'));
+    writeFileSync(join(seedDir, 'drafts', 'vgz-msz-2025.yaml'), 'document: {}\n');
+    expect(seedFingerprint(seedDir)).toBe(without);
+    const withOne = seedFingerprint(seedDir, { drafts: true });
+    expect(withOne).not.toBe(withDrafts);
+    appendFileSync(join(seedDir, 'drafts', 'vgz-msz-2025.yaml'), '# reviewed\n');
+    expect(seedFingerprint(seedDir, { drafts: true })).not.toBe(withOne);
+    expect(seedFingerprint(seedDir)).toBe(without);
+  });
+
+  it('keeps what became of the drafts with a validation with drafts, and beside a snapshot when asked', () => {
+    const cache = new SeedCache(cacheDir);
+    const fingerprint = seedFingerprint(seedDir, { drafts: true });
+    const first = cache.validated(seedDir, fingerprint, { drafts: true });
+    expect(first).toMatchObject({ fromCache: false, problems: [], drafts: [] });
+    expect(cache.validated(seedDir, fingerprint, { drafts: true })).toMatchObject({ fromCache: true, drafts: [] });
+    expect(cache.drafts(fingerprint)).toBeUndefined();
+    const outcome = [{ file: 'drafts/x.yaml', loaded: 3, unreviewed: 2, skipped: [], refused: [] }];
+    cache.storeDrafts(fingerprint, outcome);
+    expect(cache.drafts(fingerprint)).toEqual(outcome);
   });
 
   it('a seed with problems is validated in full every time and nothing of it is kept', () => {

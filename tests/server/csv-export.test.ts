@@ -55,13 +55,15 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
       'document',
       'lines',
       'quote',
+      'reviewed',
     ]);
     const api1 = await api().query<{ requirements: { totalCount: number } }>(
       '{ requirements(providerType: "zbc", insurer: "vgz", year: 2024) { totalCount } }',
     );
     expect(rows).toHaveLength(api1.data!.requirements.totalCount);
     const agb = rows.find((r) => r[3] === 'vgz-msz-2024-zbc-agb-code')!;
-    expect(agb.slice(11)).toEqual(['doc-001', '440', expect.stringContaining('AGB-code')]);
+    // The curated graph: every statement reviewed.
+    expect(agb.slice(11)).toEqual(['doc-001', '440', expect.stringContaining('AGB-code'), 'true']);
   });
 
   it('gives the whole answer, past the API’s page of 100', async () => {
@@ -81,7 +83,7 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     );
     const compare = parseCsv(await (await get('/export/compare-requirements.csv?insurers=vgz,asr,eucare')).text());
     expect(new Set(compare.slice(1).map((r) => r[1]))).toEqual(new Set(['vgz', 'asr', 'eucare']));
-    for (const r of compare.slice(1)) expect(r[8]).toMatch(/^doc-00\d$/);
+    for (const r of compare.slice(1)) expect([r[8], r[11]]).toEqual([expect.stringMatching(/^doc-00\d$/), 'true']);
   });
 
   it('names what is wrong in a request, as the API does', async () => {

@@ -13,12 +13,12 @@ export const INGEST_FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz
 /** The fictional next-year edition of the whole VGZ MSZ 2024 document, with known edits (the same README). */
 export const YEARLY_FIXTURE = join(ROOT_DIR, 'tests', 'fixtures', 'ingest', 'vgz-msz-2025-full.txt');
 
-/** Runs the command line as a user does, and gives its output and exit code. */
-export async function zorginkoop(args: string[]) {
+/** Runs the command line as a user does (its configuration in `env`), and gives its output and exit code. */
+export async function zorginkoop(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: ROOT_DIR,
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -2,6 +2,7 @@ import { loadConfig } from '../../src/config';
 import type { GraphEngine } from '../../src/engine/graph-engine';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/load-seed';
+import { validateSeed } from '../../src/seed/validate-seed';
 import { startServer, type AppServer } from '../../src/server/http-server';
 import type { LogSink } from '../../src/server/request-log';
 import { engineUnderTest, seededEngineUnderTest } from './engine';
@@ -27,9 +28,16 @@ export interface GraphQLBody<T> {
  * seed/ (the run's shared load, see shared-seed.ts) or, loaded here, the seed folder `seedDir`.
  */
 export async function startTestApi(
-  options: { seedDir?: string; env?: Record<string, string>; log?: LogSink; engine?: GraphEngine } = {},
+  options: {
+    seedDir?: string;
+    /** Loads the seed folder's drafts too, as `zorginkoop serve --drafts` does. */
+    drafts?: boolean;
+    env?: Record<string, string>;
+    log?: LogSink;
+    engine?: GraphEngine;
+  } = {},
 ): Promise<TestApi> {
-  const engine = await seeded(options.engine, options.seedDir);
+  const engine = await seeded(options.engine, options.seedDir, options.drafts ?? false);
   let server: AppServer;
   try {
     // Request log lines are for operators; tests that care pass a sink of their own.
@@ -59,12 +67,12 @@ export async function startTestApi(
   };
 }
 
-async function seeded(given: GraphEngine | undefined, seedDir = SEED_DIR): Promise<GraphEngine> {
-  if (!given && seedDir === SEED_DIR) return seededEngineUnderTest();
+async function seeded(given: GraphEngine | undefined, seedDir = SEED_DIR, drafts = false): Promise<GraphEngine> {
+  if (!given && seedDir === SEED_DIR && !drafts) return seededEngineUnderTest();
   const engine = given ?? engineUnderTest();
   try {
-    if (seedDir === SEED_DIR) await holdSeed(engine);
-    else await loadSeed(engine, seedDir);
+    if (seedDir === SEED_DIR && !drafts) await holdSeed(engine);
+    else await loadSeed(engine, seedDir, undefined, validateSeed(seedDir, { drafts }));
     return engine;
   } catch (error) {
     await engine.close();

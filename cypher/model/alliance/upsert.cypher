@@ -3,4 +3,5 @@ UNWIND $rows AS row
 MERGE (n:Alliance {key: row.key})
 SET n.name = row.name,
     n.description = row.description,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

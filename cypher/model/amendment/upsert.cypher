@@ -5,4 +5,5 @@ SET n.date = row.date,
     n.title = row.title,
     n.summary = row.summary,
     n.reason = row.reason,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

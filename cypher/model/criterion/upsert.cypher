@@ -7,4 +7,5 @@ SET n.text = row.text,
     n.partyName = row.partyName,
     n.force = row.force,
     n.heading = row.heading,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

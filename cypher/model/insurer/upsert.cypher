@@ -4,4 +4,5 @@ MERGE (n:Insurer {key: row.key})
 SET n.name = row.name,
     n.fullName = row.fullName,
     n.kind = row.kind,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

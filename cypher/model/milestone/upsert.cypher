@@ -10,4 +10,5 @@ SET n.date = row.date,
     n.actor = row.actor,
     n.channel = row.channel,
     n.audience = row.audience,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

@@ -8,4 +8,5 @@ SET n.name = row.name,
     n.contractingLevel = row.contractingLevel,
     n.amounts = row.amounts,
     n.description = row.description,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

@@ -6,4 +6,5 @@ SET n.subject = row.subject,
     n.after = row.after,
     n.description = row.description,
     n.effect = row.effect,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

@@ -9,4 +9,5 @@ SET n.title = row.title,
     n.publicationText = row.publicationText,
     n.reconstructed = row.reconstructed,
     n.reconstructionNote = row.reconstructionNote,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

@@ -3,4 +3,5 @@ UNWIND $rows AS row
 MERGE (n:ProviderType {key: row.key})
 SET n.nameNl = row.nameNl,
     n.nameEn = row.nameEn,
-    n.abbreviation = row.abbreviation
+    n.abbreviation = row.abbreviation,
+    n.reviewed = row.reviewed

@@ -4,4 +4,5 @@ MERGE (n:Region {key: row.key})
 SET n.name = row.name,
     n.named = row.named,
     n.description = row.description,
-    n.curatorNote = row.curatorNote
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed

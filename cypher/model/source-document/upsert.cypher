@@ -7,4 +7,5 @@ SET n.fileName = row.fileName,
     n.yearsText = row.yearsText,
     n.careDomain = row.careDomain,
     n.lineCount = row.lineCount,
-    n.sha256 = row.sha256
+    n.sha256 = row.sha256,
+    n.reviewed = row.reviewed

@@ -3,4 +3,5 @@ UNWIND $rows AS row
 MERGE (n:Topic {key: row.key})
 SET n.nameNl = row.nameNl,
     n.nameEn = row.nameEn,
-    n.description = row.description
+    n.description = row.description,
+    n.reviewed = row.reviewed

@@ -21,6 +21,21 @@ export interface SeedValidation {
   graph: SeedGraph;
   problems: SeedProblem[];
   files: string[];
+  /** Validated with drafts (src/seed/validate/with-drafts.ts): what became of each draft. */
+  drafts?: DraftOutcome[];
+}
+
+/** A draft loaded with the seed: how many of its records the graph holds, and which were left out and why. */
+export interface DraftOutcome {
+  /** The draft's file under the seed folder, e.g. drafts/vgz-msz-2025.yaml. */
+  file: string;
+  /** Its records in the graph (document, policy, entries), and how many of them no curator has reviewed. */
+  loaded: number;
+  unreviewed: number;
+  /** One problem per entry left out: its first, with the others in its message. */
+  skipped: SeedProblem[];
+  /** Why the whole draft was left out: a problem of the file, its document or its policy, which every entry needs. */
+  refused: SeedProblem[];
 }
 
 /** The rows found so far; relationship batches keep the order in which their first row was found. */
