@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PropertySpec } from '../model/define';
 import type { NodeLabel } from '../model/graph-model';
-import { nodeSpec, outgoingRelationships, perLabel, relationshipSpec } from '../model/derive';
+import { nodeSpec, outgoingRelationships, perLabel, relationshipPairs, relationshipSpec } from '../model/derive';
 import { dateSchema, keySchema } from '../model/values';
 
 /** zod schemas for seed records, derived from the graph model. */
@@ -36,6 +36,13 @@ export type CiteInput = z.input<typeof citeSchema>;
 export type Cite = z.output<typeof citeSchema>;
 
 const relRef = z.union([keySchema, z.object({ key: keySchema, cite: citeSchema.optional() }).strict()]);
+
+/** A reference to nodes of these labels; missing where it is required, it says so and what it wants. */
+const referenceTo = (labels: string[]) =>
+  z.union(relRef.options, {
+    // Without this, a missing reference reads "Invalid input", which names nothing a curator can act on.
+    error: (issue) => (issue.input === undefined ? `required: the key of a ${labels.join(' or ')}` : undefined),
+  });
 /** A seed field's reference to another node: its key, or its key with the citation of the link. */
 export type Reference = z.output<typeof relRef>;
 
@@ -66,7 +73,8 @@ function recordSchemaFor(label: NodeLabel) {
   for (const type of outgoingRelationships(label)) {
     const rel = relationshipSpec(type);
     if (rel.fromCitations) continue;
-    const base = rel.cardinality === 'one' ? relRef : z.array(relRef);
+    const ref = referenceTo([...new Set(relationshipPairs(type).map(([, to]) => to))]);
+    const base = rel.cardinality === 'one' ? ref : z.array(ref);
     shape[rel.seedField] = rel.required ? base : base.optional();
   }
   if (spec.citation !== 'none') {
