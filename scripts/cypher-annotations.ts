@@ -13,7 +13,8 @@
  * Types: string, int, float, boolean, date ('YYYY-MM-DD'); a node label (`Policy`: that node as the
  * engines return it, NodeRow<'Policy'>), `node` (a node of any label), `rel` or `rel IN_POLICY` (a
  * relationship), `Label.property` (the type of that stored property: `Milestone.date` is a date or null);
- * 'literal'; `null`; `T[]`; `A | B`; parentheses to group.
+ * 'literal'; `null`; `T[]`; `A | B`; parentheses to group; `{name: T, other: U}` for a map a statement nests
+ * (a node with the links it fetched along).
  */
 import { nodeLabels, relationshipTypes, type NodeLabel } from '../src/model/graph-model';
 import { storedNodeProperties } from '../src/model/derive';
@@ -40,6 +41,7 @@ type TypeNode =
   | { kind: 'property'; label: NodeLabel; property: string }
   | { kind: 'rel'; type?: string }
   | { kind: 'list'; of: TypeNode }
+  | { kind: 'map'; fields: Array<[string, TypeNode]> }
   | { kind: 'union'; of: TypeNode[] };
 
 const SCALARS = new Set(['string', 'int', 'float', 'boolean', 'date']);
@@ -69,6 +71,26 @@ export function parseType(text: string): { type: TypeNode; rest: string } {
       if (text[at] !== ')') fail('expected )');
       at += 1;
       return inner;
+    }
+    if (text[at] === '{') {
+      // A map: `{criterion: Criterion, topic: {node: Topic, rel: rel HAS_TOPIC}[]}`.
+      at += 1;
+      const fields: Array<[string, TypeNode]> = [];
+      for (;;) {
+        skipSpace();
+        if (text[at] === '}') break;
+        const name = word() ?? fail('expected a field name');
+        at += name.length;
+        skipSpace();
+        if (text[at] !== ':') fail('expected :');
+        at += 1;
+        fields.push([name, union()]);
+        skipSpace();
+        if (text[at] === ',') at += 1;
+        else if (text[at] !== '}') fail('expected , or }');
+      }
+      at += 1;
+      return { kind: 'map', fields };
     }
     if (text[at] === "'") {
       const end = text.indexOf("'", at + 1);
@@ -155,6 +177,8 @@ export function typeScript(type: TypeNode, side: 'param' | 'row'): string {
     }
     case 'union':
       return type.of.map((t) => typeScript(t, side)).join(' | ');
+    case 'map':
+      return `{ ${type.fields.map(([name, t]) => `${name}: ${typeScript(t, side)}`).join('; ')} }`;
   }
 }
 

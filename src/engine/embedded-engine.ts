@@ -35,6 +35,8 @@ class PooledConnection {
 export class EmbeddedEngine implements GraphEngine {
   readonly kind = 'embedded' as const;
   readonly fullTextSearch = 'in-process' as const;
+  /** LadybugDB has no pattern comprehension: a question's links come through the loaders' batches. */
+  readonly nestedReads = false;
   private readonly database: Database;
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: Array<{ resolve: (c: PooledConnection) => void; reject: (error: Error) => void }> = [];

@@ -40,6 +40,11 @@ export interface GraphEngine {
    * change the database. Layers above keep what they derive from reads on the same terms.
    */
   readonly cachesReads: boolean;
+  /**
+   * Whether one statement can return nodes with their links nested in them (map projections and pattern
+   * comprehensions): then a question is answered in one statement that primes the request's loaders.
+   */
+  readonly nestedReads: boolean;
   /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
   read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */

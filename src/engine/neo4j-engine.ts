@@ -35,6 +35,7 @@ export class Neo4jEngine implements GraphEngine {
   readonly fullTextSearch = 'database' as const;
   /** Others can write a Neo4j database: an answer kept here could be stale. */
   readonly cachesReads = false;
+  readonly nestedReads = true;
   private readonly driver: Driver;
   private callCount = 0;
 

@@ -1585,6 +1585,17 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'policy/answer-policy-diff.neo4j': {
+    params: { policies: readonly string[] };
+    row: {
+      readonly key: string;
+      readonly policy: NodeRow<'Policy'> | null;
+      readonly criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[]; appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[] }[];
+      readonly performances: { node: NodeRow<'Performance'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[] }[];
+      readonly changes: { node: NodeRow<'PolicyChange'>; rel: RelationshipRow<'IN_POLICY'>; comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[]; affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[] }[];
+      readonly amendments: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'AMENDS'> }[];
+    };
+  };
   'policy/find-policies': {
     params: { insurer: string; careType: string; year: number };
     row: { readonly node: NodeRow<'Policy'> };
@@ -1629,9 +1640,37 @@ export interface Statements {
       readonly years: NodeRow<'Policy'>['years'];
     };
   };
+  'region/answer-regions.neo4j': {
+    params: { withAlliances: boolean };
+    row: {
+      readonly node: NodeRow<'Region'>;
+      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
+    };
+  };
   'region/find-regions': {
     params: { withAlliances: boolean };
     row: { readonly node: NodeRow<'Region'> };
+  };
+  'requirement/answer-requirements.neo4j': {
+    params: {
+      providerType: string;
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      knownAt: string;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+    };
+    row: {
+      readonly asked: NodeRow<'ProviderType'> | null;
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly topic: NodeRow<'Topic'> | null;
+      readonly items: { criterion: NodeRow<'Criterion'>; policy: NodeRow<'Policy'>; appliesVia: NodeRow<'ProviderType'>; topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
+    };
   };
   'requirement/compare-requirements': {
     params: {

@@ -28,12 +28,17 @@ export const parseDate = (argument: string, value: string | null | undefined) =>
  * Keys given as arguments must exist: an unknown key is a BAD_USER_INPUT error, never an empty answer.
  * All keys of one request are checked in one batch per kind, through the request's loaders.
  */
-export async function requireKeys(
-  ctx: Context,
-  keys: Array<[argument: string, label: NodeLabel, key: string | null | undefined]>,
-) {
+export type NamedKeys = Array<[argument: string, label: NodeLabel, key: string | null | undefined]>;
+
+/** The keys given, each well-formed (a malformed one is the client's mistake, named by its argument). */
+export function givenKeys(keys: NamedKeys): Array<[string, NodeLabel, string]> {
   const given = keys.filter((k): k is [string, NodeLabel, string] => k[2] != null);
   for (const [argument, , key] of given) parseKey(argument, key);
+  return given;
+}
+
+export async function requireKeys(ctx: Context, keys: NamedKeys) {
+  const given = givenKeys(keys);
   const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.find(label, key)));
   given.forEach(([argument, label, key], i) => {
     if (!found[i]) throw badUserInput(argument, key, `names no ${label}`);

@@ -10,6 +10,8 @@ export interface Context {
   db: CountingReader;
   search: SearchService;
   config: Pick<Config, 'NODE_ENV'>;
+  /** The engine answers a question with its nested selection in one statement (GraphEngine.nestedReads). */
+  nestedReads: boolean;
 }
 
 /** A request given up: what it had not yet asked the database, it no longer may. */
@@ -60,5 +62,11 @@ export function createContext(
   signal?: AbortSignal,
 ): Context {
   const db = new CountingReader(engine, signal);
-  return { db, loaders: new Loaders(db), search, config };
+  return {
+    db,
+    loaders: new Loaders(db),
+    search,
+    config,
+    nestedReads: 'nestedReads' in engine && engine.nestedReads === true,
+  };
 }

@@ -68,6 +68,48 @@ export class Loaders {
     return links.filter((l): l is Linked<O> => isOf(other, l.node));
   }
 
+  /**
+   * What a statement already returned, so that no loader asks for it again: a node under its key, or null
+   * for a key the statement found no node for.
+   */
+  prime<L extends NodeLabel>(label: L, key: string, node: NodeRow<L> | null): void {
+    this.nodeLoader(label).prime(key, node);
+  }
+
+  /** The links of one node that a statement already returned, in the order the loader gives them (by key). */
+  primeLinks<O extends NodeLabel>(
+    type: RelationshipType,
+    direction: Direction,
+    self: NodeLabel,
+    other: O,
+    key: string,
+    links: ReadonlyArray<Linked<O>>,
+  ): void {
+    // As the link statements order them (ORDER BY b.key): by code point, not by locale.
+    const sorted = [...links].sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
+    for (const l of sorted) this.prime(other, l.node.key, l.node);
+    this.linkLoader(type, direction, self, other).prime(key, sorted);
+  }
+
+  /**
+   * The links of one node along one relationship, to whatever kinds the model lets it reach, as a statement
+   * returned them together: each kind's loader is primed with its own (possibly none).
+   */
+  primeAllLinks(type: RelationshipType, direction: Direction, self: NodeLabel, key: string, links: readonly Linked[]) {
+    for (const [from, to] of relationshipPairs(type)) {
+      const [near, other] = direction === 'out' ? [from, to] : [to, from];
+      if (near !== self) continue;
+      this.primeLinks(
+        type,
+        direction,
+        self,
+        other,
+        key,
+        links.filter((l) => isOf(other, l.node)),
+      );
+    }
+  }
+
   private nodeLoader(label: NodeLabel): DataLoader<string, NodeRow | null> {
     let loader = this.byLabel.get(label);
     if (!loader) {

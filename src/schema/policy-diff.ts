@@ -9,7 +9,7 @@ import type { NodeRow } from '../model/rows';
 import { Amendment } from './amendment';
 import { builder } from './builder';
 import { weighs } from './cost';
-import { parseDate, requireKeys } from './arguments';
+import { givenKeys, parseDate, requireKeys, type NamedKeys } from './arguments';
 import type { Context } from './context';
 import { Criterion } from './criterion';
 import { DateScalar } from './graph-node';
@@ -201,6 +201,36 @@ async function loadSide(ctx: Context, policyKey: string, knownAt: string | undef
   };
 }
 
+/**
+ * Everything the diff reads of both sides, in one statement (Neo4j), into the request's loaders: the rest of
+ * the resolver and the usual selection then find it there and ask nothing more.
+ */
+async function primePolicyDiff(ctx: Context, keys: string[]): Promise<void> {
+  const { loaders } = ctx;
+  for (const side of await ctx.db.read('policy/answer-policy-diff.neo4j', { policies: [...new Set(keys)] })) {
+    loaders.prime('Policy', side.key, side.policy);
+    if (!side.policy) continue;
+    loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Criterion', side.key, side.criteria);
+    loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Performance', side.key, side.performances);
+    loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'PolicyChange', side.key, side.changes);
+    loaders.primeLinks('AMENDS', 'in', 'Policy', 'Amendment', side.key, side.amendments);
+    for (const c of side.criteria) {
+      for (const step of c.chain)
+        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Criterion', 'Criterion', step.key, step.previous);
+      loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', c.node.key, c.withdrawnBy);
+      loaders.primeLinks('ADDED_BY', 'out', 'Criterion', 'Amendment', c.node.key, c.addedBy);
+      loaders.primeLinks('APPLIES_TO', 'out', 'Criterion', 'ProviderType', c.node.key, c.appliesTo);
+    }
+    for (const f of side.performances)
+      for (const step of f.chain)
+        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Performance', 'Performance', step.key, step.previous);
+    for (const ch of side.changes) {
+      loaders.primeLinks('COMPARED_WITH', 'out', 'PolicyChange', 'Policy', ch.node.key, ch.comparedWith);
+      loaders.primeAllLinks('AFFECTS', 'out', 'PolicyChange', ch.node.key, ch.affects);
+    }
+  }
+}
+
 builder.queryField('policyDiff', (t) =>
   t.field({
     type: PolicyDiffRef,
@@ -215,10 +245,16 @@ builder.queryField('policyDiff', (t) =>
     resolve: async (_root, args, ctx) => {
       const fromKnownAt = parseDate('from.knownAt', args.from.knownAt);
       const toKnownAt = parseDate('to.knownAt', args.to.knownAt);
-      await requireKeys(ctx, [
+      const sides: NamedKeys = [
         ['from.policy', 'Policy', args.from.policy],
         ['to.policy', 'Policy', args.to.policy],
-      ]);
+      ];
+      if (ctx.nestedReads)
+        await primePolicyDiff(
+          ctx,
+          givenKeys(sides).map(([, , key]) => key),
+        );
+      await requireKeys(ctx, sides);
       const [from, to] = await Promise.all([
         loadSide(ctx, args.from.policy, fromKnownAt),
         loadSide(ctx, args.to.policy, toKnownAt),

@@ -19,7 +19,19 @@ builder.queryField('regions', (t) =>
     type: [Region],
     description: 'Regions in which parties work together, by name; each with its alliances and their partners.',
     args: { withAlliances: t.arg.boolean({ description: 'Only regions where at least one alliance works.' }) },
-    resolve: async (_root, args, ctx) =>
-      (await ctx.db.read('region/find-regions', { withAlliances: args.withAlliances ?? false })).map((r) => r.node),
+    resolve: async (_root, args, ctx) => {
+      const params = { withAlliances: args.withAlliances ?? false };
+      if (!ctx.nestedReads) return (await ctx.db.read('region/find-regions', params)).map((r) => r.node);
+      // One statement: the regions with their alliances, partners and policies, primed for the fields below.
+      const rows = await ctx.db.read('region/answer-regions.neo4j', params);
+      for (const { node, alliances } of rows) {
+        ctx.loaders.primeLinks('IN_REGION', 'in', 'Region', 'Alliance', node.key, alliances);
+        for (const a of alliances) {
+          ctx.loaders.primeAllLinks('PARTNER', 'out', 'Alliance', a.node.key, a.partners);
+          ctx.loaders.primeLinks('IN_POLICY', 'out', 'Alliance', 'Policy', a.node.key, a.policy);
+        }
+      }
+      return rows.map((r) => r.node);
+    },
   }),
 );

@@ -1,6 +1,8 @@
 import { builder } from './builder';
 import { weighs } from './cost';
-import { parseDate, parseYear, requireKeys } from './arguments';
+import { givenKeys, parseDate, parseYear, requireKeys, type NamedKeys } from './arguments';
+import type { Context } from './context';
+import type { ParamsOf } from '../engine/statements';
 import { Criterion } from './criterion';
 import { arrayConnection, DateScalar, totalCountField } from './graph-node';
 import { followNode } from './links';
@@ -79,13 +81,13 @@ builder.queryField('requirements', (t) =>
         checkPage(args);
         const year = parseYear('year', args.year);
         const knownAt = parseDate('knownAt', args.knownAt);
-        await requireKeys(ctx, [
+        const keys: NamedKeys = [
           ['providerType', 'ProviderType', args.providerType],
           ['insurer', 'Insurer', args.insurer],
           ['careType', 'CareType', args.careType],
           ['topic', 'Topic', args.topic],
-        ]);
-        const rows = await ctx.db.read('requirement/find-requirements', {
+        ];
+        const params = {
           providerType: args.providerType,
           insurer: args.insurer ?? '',
           careType: args.careType ?? '',
@@ -94,13 +96,50 @@ builder.queryField('requirements', (t) =>
           knownAt: knownAt ?? '',
           ...statementFilterParams(args),
           includeGuidelines: args.includeGuidelines ?? false,
-        });
+        };
+        const rows = ctx.nestedReads
+          ? await answerRequirements(ctx, keys, params)
+          : await findRequirements(ctx, keys, params);
         return arrayConnection(args, mostSpecificPerCriterion(rows));
       },
     },
     { name: 'RequirementConnection', description: 'A page of requirements.', fields: totalCountField },
   ),
 );
+
+type RequirementParams = ParamsOf<'requirement/find-requirements'>;
+
+/** The requirements as keys, their nodes and links left to the loaders (the embedded engine). */
+async function findRequirements(ctx: Context, keys: NamedKeys, params: RequirementParams): Promise<RequirementRow[]> {
+  await requireKeys(ctx, keys);
+  return ctx.db.read('requirement/find-requirements', params);
+}
+
+/**
+ * The requirements and what the usual selection follows from them, in one statement (Neo4j): the loaders
+ * are primed with every node and link it returned, the keys the question named included, so that the
+ * rest of the request asks nothing more.
+ */
+async function answerRequirements(ctx: Context, keys: NamedKeys, params: RequirementParams): Promise<RequirementRow[]> {
+  givenKeys(keys);
+  const [answer] = await ctx.db.read('requirement/answer-requirements.neo4j', params);
+  if (!answer) throw new Error('requirement/answer-requirements.neo4j returned no row');
+  const { loaders } = ctx;
+  if (params.providerType) loaders.prime('ProviderType', params.providerType, answer.asked);
+  if (params.insurer) loaders.prime('Insurer', params.insurer, answer.insurer);
+  if (params.careType) loaders.prime('CareType', params.careType, answer.careType);
+  if (params.topic) loaders.prime('Topic', params.topic, answer.topic);
+  await requireKeys(ctx, keys);
+  return answer.items.map((item) => {
+    loaders.prime('Criterion', item.criterion.key, item.criterion);
+    loaders.prime('Policy', item.policy.key, item.policy);
+    loaders.prime('ProviderType', item.appliesVia.key, item.appliesVia);
+    loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', item.criterion.key, item.topic);
+    loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', item.criterion.key, item.withdrawnBy);
+    loaders.primeLinks('ISSUED_BY', 'out', 'Policy', 'Insurer', item.policy.key, item.issuedBy);
+    return { criterion: item.criterion.key, policy: item.policy.key, appliesVia: item.appliesVia.key };
+  });
+}
 
 /** A criterion reached through several types in the hierarchy is listed once, under the most specific one. */
 function mostSpecificPerCriterion(rows: readonly RequirementRow[]): RequirementRow[] {

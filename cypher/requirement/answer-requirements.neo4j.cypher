@@ -1,0 +1,59 @@
+// The whole answer to "which requirements reach this provider type" in one statement (Neo4j): the keys the
+// question names (null for one the graph lacks), and per requirement its criterion, policy and the type it
+// names, with the links the question's usual selection follows (topic, withdrawing amendment, issuing
+// insurer), so that the request's loaders are primed and nothing else is asked. Same filters and order as
+// requirement/find-requirements, which the embedded engine answers instead.
+// @param providerType string  key
+// @param insurer string  key, or ''
+// @param careType string  key, or ''
+// @param topic string  key, or ''
+// @param year int  0 for the latest versions
+// @param knownAt string  YYYY-MM-DD, or ''
+// @param kinds string[]
+// @param parties string[]
+// @param forces string[]
+// @param includeGuidelines boolean
+// @return asked ProviderType | null
+// @return insurer Insurer | null
+// @return careType CareType | null
+// @return topic Topic | null
+// @return items {criterion: Criterion, policy: Policy, appliesVia: ProviderType, topic: {node: Topic, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[], issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
+OPTIONAL MATCH (asked:ProviderType {key: $providerType})
+OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
+OPTIONAL MATCH (askedCareType:CareType {key: $careType})
+OPTIONAL MATCH (askedTopic:Topic {key: $topic})
+CALL {
+  WITH asked
+  MATCH (p:Policy)
+  WHERE ($includeGuidelines OR p.kind <> 'guideline')
+    AND ($year = 0 OR $year IN p.years)
+    AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
+    AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
+  MATCH (asked)-[:SUBTYPE_OF*0..10]->(via:ProviderType)
+  MATCH (c:Criterion)-[:IN_POLICY]->(p)
+  MATCH (c)-[:APPLIES_TO]->(via)
+  MATCH (c)-[:HAS_TOPIC]->(t:Topic)
+  WHERE ($topic = '' OR t.key = $topic)
+    AND c.kind IN $kinds
+    AND c.party IN $parties
+    AND c.force IN $forces
+    AND ($careType = ''
+      OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) }
+      OR EXISTS { MATCH (c)-[:CONCERNS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })
+  OPTIONAL MATCH (c)-[:WITHDRAWN_BY]->(w:Amendment)
+  OPTIONAL MATCH (c)-[:ADDED_BY]->(a:Amendment)
+  WITH c, p, asked, via, w, a
+  WHERE (w IS NULL OR ($knownAt <> '' AND w.date > $knownAt))
+    AND (a IS NULL OR $knownAt = '' OR a.date <= $knownAt)
+  WITH c, p, via, via.key = asked.key AS direct
+  ORDER BY p.key, c.lineStart, c.key, direct DESC
+  RETURN collect({
+    criterion: c,
+    policy: p,
+    appliesVia: via,
+    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {node: n, rel: r}],
+    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n, rel: r}],
+    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n, rel: r}]
+  }) AS items
+}
+RETURN asked, askedInsurer AS insurer, askedCareType AS careType, askedTopic AS topic, items
