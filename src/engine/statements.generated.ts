@@ -1596,6 +1596,14 @@ export interface Statements {
       readonly amendments: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'AMENDS'> }[];
     };
   };
+  'policy/answer-policy-history.neo4j': {
+    params: { insurer: string; careType: string };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly policies: { node: NodeRow<'Policy'>; amendments: { node: NodeRow<'Amendment'>; withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[]; changes: NodeRow<'PolicyChange'>[]; milestones: NodeRow<'Milestone'>[] }[];
+    };
+  };
   'policy/find-policies': {
     params: { insurer: string; careType: string; year: number };
     row: { readonly node: NodeRow<'Policy'> };
@@ -1650,6 +1658,21 @@ export interface Statements {
   'region/find-regions': {
     params: { withAlliances: boolean };
     row: { readonly node: NodeRow<'Region'> };
+  };
+  'requirement/answer-compare-requirements.neo4j': {
+    params: {
+      providerType: string;
+      insurers: readonly string[];
+      year: number;
+      forces: readonly string[];
+      parties: readonly string[];
+    };
+    row: {
+      readonly asked: NodeRow<'ProviderType'> | null;
+      readonly insurers: { key: string; node: NodeRow<'Insurer'> | null }[];
+      readonly topics: NodeRow<'Topic'>[];
+      readonly rows: { topic: string; insurer: NodeRow<'Insurer'>; criterion: NodeRow<'Criterion'> }[];
+    };
   };
   'requirement/answer-requirements.neo4j': {
     params: {

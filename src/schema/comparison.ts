@@ -1,7 +1,9 @@
 import type { NodeRow } from '../model/rows';
 import { builder } from './builder';
 import { weighs } from './cost';
-import { parseYear, requireKeys } from './arguments';
+import { givenKeys, parseYear, requireKeys, type NamedKeys } from './arguments';
+import type { Context } from './context';
+import type { ParamsOf } from '../engine/statements';
 import { Criterion } from './criterion';
 import { Insurer } from './insurer';
 import { statementFilterParams, statementFilters } from './statement-filters';
@@ -70,21 +72,21 @@ builder.queryField('compareRequirements', (t) =>
     resolve: async (_root, args, ctx) => {
       const year = parseYear('year', args.year);
       const asked = [...new Set(args.insurers ?? [])];
-      await requireKeys(ctx, [
+      const keys: NamedKeys = [
         ['providerType', 'ProviderType', args.providerType],
         ...asked.map((k, i): [string, 'Insurer', string] => [`insurers[${i}]`, 'Insurer', k]),
-      ]);
-      const [rows, topics] = await Promise.all([
-        ctx.db.read('requirement/compare-requirements', {
-          providerType: args.providerType ?? '',
-          insurers: asked,
-          year: year ?? 0,
-          ...(({ forces, parties }) => ({ forces, parties }))(statementFilterParams(args)),
-        }),
-        ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
-      ]);
+      ];
+      const params = {
+        providerType: args.providerType ?? '',
+        insurers: asked,
+        year: year ?? 0,
+        ...(({ forces, parties }) => ({ forces, parties }))(statementFilterParams(args)),
+      };
+      const { rows, topics } = ctx.nestedReads
+        ? await answerComparison(ctx, keys, params)
+        : await findComparison(ctx, keys, params);
       const insurers = asked.length > 0 ? asked : [...new Set(rows.map((r) => r.insurer))].sort();
-      return topics.map(({ node: topic }) => {
+      return topics.map((topic) => {
         return {
           topic,
           insurers: insurers.map((insurer) => ({
@@ -96,3 +98,36 @@ builder.queryField('compareRequirements', (t) =>
     },
   }),
 );
+
+type ComparisonParams = ParamsOf<'requirement/compare-requirements'>;
+interface ComparisonRows {
+  rows: Array<{ topic: string; insurer: string; criterion: string }>;
+  topics: Array<NodeRow<'Topic'>>;
+}
+
+/** The comparison as keys, the nodes left to the loaders (the embedded engine). */
+async function findComparison(ctx: Context, keys: NamedKeys, params: ComparisonParams): Promise<ComparisonRows> {
+  await requireKeys(ctx, keys);
+  const [rows, topics] = await Promise.all([
+    ctx.db.read('requirement/compare-requirements', params),
+    ctx.db.read('model/topic/list', { skip: 0, limit: 1000 }),
+  ]);
+  return { rows, topics: topics.map((t) => t.node) };
+}
+
+/** The comparison in one statement (Neo4j), its nodes primed into the request's loaders. */
+async function answerComparison(ctx: Context, keys: NamedKeys, params: ComparisonParams): Promise<ComparisonRows> {
+  givenKeys(keys);
+  const [answer] = await ctx.db.read('requirement/answer-compare-requirements.neo4j', params);
+  if (!answer) throw new Error('requirement/answer-compare-requirements.neo4j returned no row');
+  const { loaders } = ctx;
+  if (params.providerType) loaders.prime('ProviderType', params.providerType, answer.asked);
+  for (const { key, node } of answer.insurers) loaders.prime('Insurer', key, node);
+  await requireKeys(ctx, keys);
+  const rows = answer.rows.map((r) => {
+    loaders.prime('Insurer', r.insurer.key, r.insurer);
+    loaders.prime('Criterion', r.criterion.key, r.criterion);
+    return { topic: r.topic, insurer: r.insurer.key, criterion: r.criterion.key };
+  });
+  return { rows, topics: answer.topics };
+}

@@ -2,7 +2,9 @@ import { nodeUnion } from './unions';
 import { Amendment } from './amendment';
 import { builder } from './builder';
 import { weighs } from './cost';
-import { requireKeys } from './arguments';
+import { givenKeys, requireKeys, type NamedKeys } from './arguments';
+import type { Context } from './context';
+import type { ParamsOf } from '../engine/statements';
 import { DateScalar } from './graph-node';
 import { Milestone } from './milestone';
 import { Policy } from './policy';
@@ -121,11 +123,13 @@ builder.queryField('policyHistory', (t) =>
       careType: t.arg.string({ description: 'Only policies covering this care type or a narrower one (key).' }),
     },
     resolve: async (_root, args, ctx) => {
-      await requireKeys(ctx, [
+      const keys: NamedKeys = [
         ['insurer', 'Insurer', args.insurer],
         ['careType', 'CareType', args.careType],
-      ]);
+      ];
       const params = { insurer: args.insurer, careType: args.careType ?? '' };
+      if (ctx.nestedReads) return chronological(await answerHistory(ctx, keys, params));
+      await requireKeys(ctx, keys);
       const parts = await Promise.all(
         KINDS.map(async (kind) =>
           (await ctx.db.read(QUERY[kind], params)).map((r): EventRow => ({
@@ -141,3 +145,40 @@ builder.queryField('policyHistory', (t) =>
     },
   }),
 );
+
+/** The history in one statement (Neo4j), its nodes and links primed into the request's loaders. */
+async function answerHistory(
+  ctx: Context,
+  keys: NamedKeys,
+  params: ParamsOf<'policy/answer-policy-history.neo4j'>,
+): Promise<EventRow[]> {
+  givenKeys(keys);
+  const [answer] = await ctx.db.read('policy/answer-policy-history.neo4j', params);
+  if (!answer) throw new Error('policy/answer-policy-history.neo4j returned no row');
+  const { loaders } = ctx;
+  loaders.prime('Insurer', params.insurer, answer.insurer);
+  if (params.careType) loaders.prime('CareType', params.careType, answer.careType);
+  await requireKeys(ctx, keys);
+  return answer.policies.flatMap(({ node: p, amendments, changes, milestones }): EventRow[] => {
+    const of = (kind: EventKind, key: string, date: string | null): EventRow => ({
+      kind,
+      key,
+      date,
+      policy: p.key,
+      years: p.years,
+    });
+    loaders.prime('Policy', p.key, p);
+    for (const a of amendments) {
+      loaders.prime('Amendment', a.node.key, a.node);
+      loaders.primeLinks('WITHDRAWN_BY', 'in', 'Amendment', 'Criterion', a.node.key, a.withdraws);
+    }
+    for (const c of changes) loaders.prime('PolicyChange', c.key, c);
+    for (const m of milestones) loaders.prime('Milestone', m.key, m);
+    return [
+      of('VERSION', p.key, p.publishedOn),
+      ...changes.map((c) => of('DOCUMENTED_CHANGE', c.key, p.publishedOn)),
+      ...amendments.map((a) => of('AMENDMENT', a.node.key, a.node.date)),
+      ...milestones.map((m) => of('MILESTONE', m.key, m.date)),
+    ];
+  });
+}

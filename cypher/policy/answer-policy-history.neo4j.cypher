@@ -1,0 +1,28 @@
+// An insurer's history in one statement (Neo4j): the insurer and care type asked (null for a key the graph
+// lacks), and every version of its policies (optionally those covering a care type) with the amendments
+// (and the criteria each withdraws), documented changes and milestones that belong to it, so that the
+// request's loaders are primed and nothing else is asked. The same events as the four policy/find-policy-*
+// statements, which the embedded engine answers instead.
+// @param insurer string  key
+// @param careType string  key, or ''
+// @return insurer Insurer | null
+// @return careType CareType | null
+// @return policies {node: Policy, amendments: {node: Amendment, withdraws: {node: Criterion, rel: rel WITHDRAWN_BY}[]}[], changes: PolicyChange[], milestones: Milestone[]}[]
+OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
+OPTIONAL MATCH (askedCareType:CareType {key: $careType})
+CALL {
+  MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer})
+  WHERE $careType = '' OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) }
+  WITH DISTINCT p
+  ORDER BY p.key
+  RETURN collect({
+    node: p,
+    amendments: [(a:Amendment)-[:AMENDS]->(p) | {
+      node: a,
+      withdraws: [(c:Criterion)-[r:WITHDRAWN_BY]->(a) | {node: c, rel: r}]
+    }],
+    changes: [(c:PolicyChange)-[:IN_POLICY]->(p) | c],
+    milestones: [(m:Milestone)-[:IN_POLICY]->(p) | m]
+  }) AS policies
+}
+RETURN askedInsurer AS insurer, askedCareType AS careType, policies

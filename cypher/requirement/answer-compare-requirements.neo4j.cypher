@@ -1,0 +1,43 @@
+// The whole comparison in one statement (Neo4j): the provider type and insurers asked (null for a key the
+// graph lacks), every topic, and the requirements per topic and insurer with their nodes, so that the
+// request's loaders are primed and nothing else is asked. Same rows and order as
+// requirement/compare-requirements, which the embedded engine answers instead.
+// @param providerType string  key, or ''
+// @param insurers string[]  keys; [] for every issuing insurer
+// @param year int  0 for the latest versions
+// @param forces string[]
+// @param parties string[]
+// @return asked ProviderType | null
+// @return insurers {key: string, node: Insurer | null}[]
+// @return topics Topic[]
+// @return rows {topic: string, insurer: Insurer, criterion: Criterion}[]
+OPTIONAL MATCH (asked:ProviderType {key: $providerType})
+CALL {
+  UNWIND $insurers AS k
+  OPTIONAL MATCH (i:Insurer {key: k})
+  RETURN collect({key: k, node: i}) AS insurers
+}
+CALL {
+  MATCH (t:Topic)
+  WITH t
+  ORDER BY t.key
+  RETURN collect(t) AS topics
+}
+CALL {
+  MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
+  WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
+    AND ($year = 0 OR $year IN p.years)
+    AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
+  WITH p, i
+  MATCH (c:Criterion)-[:IN_POLICY]->(p)
+  WITH c, p, i
+  MATCH (c)-[:HAS_TOPIC]->(t:Topic)
+  WHERE c.force IN $forces
+    AND c.party IN $parties
+    AND ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
+    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
+  WITH DISTINCT t.key AS topic, i, c
+  ORDER BY topic, i.key, c.key
+  RETURN collect({topic: topic, insurer: i, criterion: c}) AS rows
+}
+RETURN asked, insurers, topics, rows
