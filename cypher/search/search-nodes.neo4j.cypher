@@ -6,13 +6,18 @@
 // @param query string  Lucene syntax
 // @param labels string[]  the kinds in scope
 // @param insurer string  key, or ''
-// @return node node  of one of $labels
-// @return score float
-// @return policy string  key, or ''
-CALL db.index.fulltext.queryNodes('policy_search_nl', $query) YIELD node, score
-WHERE any(label IN labels(node) WHERE label IN $labels)
-OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)
-WITH node, score, CASE WHEN node:Policy THEN node ELSE p END AS owner
-WHERE $insurer = '' OR (owner IS NOT NULL AND EXISTS { MATCH (owner)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
-RETURN node, score, coalesce(owner.key, '') AS policy
-ORDER BY score DESC, node.key
+// With the hits comes the insurer asked (null for a key the graph lacks), so that one statement answers.
+// @return insurer Insurer | null
+// @return hits {node: node, score: float, policy: string, owner: Policy | null}[]  policy: key or ''; owner: that policy's node
+OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
+CALL {
+  CALL db.index.fulltext.queryNodes('policy_search_nl', $query) YIELD node, score
+  WHERE any(label IN labels(node) WHERE label IN $labels)
+  OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)
+  WITH node, score, CASE WHEN node:Policy THEN node ELSE p END AS owner
+  WHERE $insurer = '' OR (owner IS NOT NULL AND EXISTS { MATCH (owner)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
+  WITH node, score, owner
+  ORDER BY score DESC, node.key
+  RETURN collect({node: node, score: score, policy: coalesce(owner.key, ''), owner: owner}) AS hits
+}
+RETURN askedInsurer AS insurer, hits

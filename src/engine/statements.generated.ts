@@ -33,6 +33,14 @@ export interface Statements {
     params: Record<string, never>;
     row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
   };
+  'milestone/answer-milestones.neo4j': {
+    params: { from: string; to: string; insurer: string; audience: string };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly audience: NodeRow<'ProviderType'> | null;
+      readonly milestones: NodeRow<'Milestone'>[];
+    };
+  };
   'milestone/find-milestones': {
     params: { from: string; to: string; insurer: string; audience: string };
     row: { readonly node: NodeRow<'Milestone'>; readonly undated: boolean };
@@ -1585,14 +1593,55 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'policy/answer-policies.neo4j': {
+    params: { insurer: string; careType: string; year: number; withCriteria: boolean };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly policies: {
+        node: NodeRow<'Policy'>;
+        criteria: {
+          node: NodeRow<'Criterion'>;
+          rel: RelationshipRow<'IN_POLICY'>;
+          topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[];
+          withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
+          appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[];
+        }[];
+      }[];
+      readonly providerTypes: {
+        node: NodeRow<'ProviderType'>;
+        broader: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'SUBTYPE_OF'> }[];
+      }[];
+      readonly topics: NodeRow<'Topic'>[];
+    };
+  };
   'policy/answer-policy-diff.neo4j': {
     params: { policies: readonly string[] };
     row: {
       readonly key: string;
       readonly policy: NodeRow<'Policy'> | null;
-      readonly criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[]; appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[] }[];
-      readonly performances: { node: NodeRow<'Performance'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[] }[];
-      readonly changes: { node: NodeRow<'PolicyChange'>; rel: RelationshipRow<'IN_POLICY'>; comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[]; affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[] }[];
+      readonly criteria: {
+        node: NodeRow<'Criterion'>;
+        rel: RelationshipRow<'IN_POLICY'>;
+        chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[];
+        withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
+        addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[];
+        appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[];
+      }[];
+      readonly performances: {
+        node: NodeRow<'Performance'>;
+        rel: RelationshipRow<'IN_POLICY'>;
+        chain: {
+          key: string;
+          previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[];
+        }[];
+      }[];
+      readonly changes: {
+        node: NodeRow<'PolicyChange'>;
+        rel: RelationshipRow<'IN_POLICY'>;
+        comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[];
+        affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[];
+      }[];
       readonly amendments: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'AMENDS'> }[];
     };
   };
@@ -1601,7 +1650,15 @@ export interface Statements {
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
-      readonly policies: { node: NodeRow<'Policy'>; amendments: { node: NodeRow<'Amendment'>; withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[]; changes: NodeRow<'PolicyChange'>[]; milestones: NodeRow<'Milestone'>[] }[];
+      readonly policies: {
+        node: NodeRow<'Policy'>;
+        amendments: {
+          node: NodeRow<'Amendment'>;
+          withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
+        }[];
+        changes: NodeRow<'PolicyChange'>[];
+        milestones: NodeRow<'Milestone'>[];
+      }[];
     };
   };
   'policy/find-policies': {
@@ -1652,7 +1709,12 @@ export interface Statements {
     params: { withAlliances: boolean };
     row: {
       readonly node: NodeRow<'Region'>;
-      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
+      readonly alliances: {
+        node: NodeRow<'Alliance'>;
+        rel: RelationshipRow<'IN_REGION'>;
+        partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[];
+        policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[];
+      }[];
     };
   };
   'region/find-regions': {
@@ -1692,7 +1754,14 @@ export interface Statements {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
       readonly topic: NodeRow<'Topic'> | null;
-      readonly items: { criterion: NodeRow<'Criterion'>; policy: NodeRow<'Policy'>; appliesVia: NodeRow<'ProviderType'>; topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
+      readonly items: {
+        criterion: NodeRow<'Criterion'>;
+        policy: NodeRow<'Policy'>;
+        appliesVia: NodeRow<'ProviderType'>;
+        topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[];
+        withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
+        issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[];
+      }[];
     };
   };
   'requirement/compare-requirements': {
@@ -1792,7 +1861,10 @@ export interface Statements {
   };
   'search/search-nodes.neo4j': {
     params: { query: string; labels: readonly string[]; insurer: string };
-    row: { readonly node: AnyNodeRow; readonly score: number; readonly policy: string };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly hits: { node: AnyNodeRow; score: number; policy: string; owner: NodeRow<'Policy'> | null }[];
+    };
   };
 }
 

@@ -1,6 +1,6 @@
 import { Alliance } from './alliance';
 import { Amendment } from './amendment';
-import { parseYear, requireKeys } from './arguments';
+import { givenKeys, parseYear, requireKeys, type NamedKeys } from './arguments';
 import { builder } from './builder';
 import { CareType } from './care-type';
 import { filterCriteria } from './criteria-filter';
@@ -16,6 +16,10 @@ import { Performance } from './performance';
 import { PolicyChange } from './policy-change';
 import { Region } from './region';
 import { Theme } from './theme';
+import { selects } from './selection';
+import type { Context } from './context';
+import type { ParamsOf } from '../engine/statements';
+import type { NodeRow } from '../model/rows';
 
 export const Policy = defineGraphNode('Policy', { rootList: false });
 
@@ -141,18 +145,21 @@ builder.queryField('policies', (t) =>
         careType: t.arg.string({ description: 'Only policies covering this care type or a narrower one (key).' }),
         year: t.arg.int({ description: 'Only policies covering this year.' }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         checkPage(args);
         const year = parseYear('year', args.year);
-        await requireKeys(ctx, [
+        const keys: NamedKeys = [
           ['insurer', 'Insurer', args.insurer],
           ['careType', 'CareType', args.careType],
-        ]);
-        const rows = await ctx.db.read('policy/find-policies', {
-          insurer: args.insurer ?? '',
-          careType: args.careType ?? '',
-          year: year ?? 0,
-        });
+        ];
+        const params = { insurer: args.insurer ?? '', careType: args.careType ?? '', year: year ?? 0 };
+        if (ctx.nestedReads)
+          return arrayConnection(
+            args,
+            await answerPolicies(ctx, keys, { ...params, withCriteria: selects(info, ['edges', 'node', 'criteria']) }),
+          );
+        await requireKeys(ctx, keys);
+        const rows = await ctx.db.read('policy/find-policies', params);
         return arrayConnection(
           args,
           rows.map((r) => r.node),
@@ -162,3 +169,32 @@ builder.queryField('policies', (t) =>
     { name: 'QueryPoliciesConnection', description: 'A page of policies.', fields: totalCountField },
   ),
 );
+
+/** The policies in one statement (Neo4j), with their requirements' links when selected, primed into the loaders. */
+async function answerPolicies(
+  ctx: Context,
+  keys: NamedKeys,
+  params: ParamsOf<'policy/answer-policies.neo4j'>,
+): Promise<Array<NodeRow<'Policy'>>> {
+  givenKeys(keys);
+  const [answer] = await ctx.db.read('policy/answer-policies.neo4j', params);
+  if (!answer) throw new Error('policy/answer-policies.neo4j returned no row');
+  const { loaders } = ctx;
+  if (params.insurer) loaders.prime('Insurer', params.insurer, answer.insurer);
+  if (params.careType) loaders.prime('CareType', params.careType, answer.careType);
+  await requireKeys(ctx, keys);
+  for (const t of answer.providerTypes)
+    loaders.primeLinks('SUBTYPE_OF', 'out', 'ProviderType', 'ProviderType', t.node.key, t.broader);
+  for (const t of answer.topics) loaders.prime('Topic', t.key, t);
+  return answer.policies.map(({ node, criteria }) => {
+    if (params.withCriteria) {
+      loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Criterion', node.key, criteria);
+      for (const c of criteria) {
+        loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', c.node.key, c.topic);
+        loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', c.node.key, c.withdrawnBy);
+        loaders.primeLinks('APPLIES_TO', 'out', 'Criterion', 'ProviderType', c.node.key, c.appliesTo);
+      }
+    }
+    return node;
+  });
+}

@@ -22,6 +22,8 @@ export interface SearchHit {
   node: NodeRow<SearchableLabel>;
   /** Key of the policy it belongs to; '' for a named node of no one policy (an organisation, a care type). */
   policy: string;
+  /** The policy node, where the engine returned it with the hit (Neo4j): no further statement for it. */
+  owner?: NodeRow<'Policy'> | null;
   score: number;
   /** Built when asked for: only the hits of the page returned pay for highlighting. */
   snippet(): string;
@@ -30,6 +32,11 @@ export interface SearchHit {
 export interface SearchFilter {
   kinds: SearchKind[];
   insurer?: string;
+  /**
+   * Told what the database found for `insurer` when it looked it up with the search (Neo4j), so that the
+   * request's loaders hold it and the key check asks nothing more.
+   */
+  sawInsurer?: (node: NodeRow<'Insurer'> | null) => void;
 }
 
 export interface SearchService {
@@ -217,13 +224,15 @@ export class Neo4jSearch implements SearchService {
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
     const plan = planQuery(query, this.synonyms);
     if (plan.length === 0) return [];
-    const rows = await db.read('search/search-nodes.neo4j', {
+    const [answer] = await db.read('search/search-nodes.neo4j', {
       query: luceneQuery(plan),
       labels: filter.kinds.map((k) => SEARCHABLE[k].label),
       insurer: filter.insurer ?? '',
     });
+    if (!answer) throw new Error('search/search-nodes.neo4j returned no row');
+    if (filter.insurer) filter.sawInsurer?.(answer.insurer);
     const terms = planTerms(plan);
-    return rows.flatMap((row) => {
+    return answer.hits.flatMap((row) => {
       const hit = searchable(row.node);
       if (!hit) return [];
       const { kind, node } = hit;
@@ -231,6 +240,7 @@ export class Neo4jSearch implements SearchService {
         kind,
         node,
         policy: keyOf(row.policy),
+        owner: row.owner,
         score: Math.round(row.score * 1000) / 1000,
         snippet: () => snippetOf(kind, node, terms),
       };
