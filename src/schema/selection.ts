@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the operation selects a path of fields below the field being resolved (`['edges', 'node',
@@ -9,9 +9,9 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
   const within = (set: SelectionSetNode | undefined, at: number): boolean => {
     if (!set) return false;
     return set.selections.some((s) => {
-      if (s.kind === 'Field')
+      if (s.kind === Kind.FIELD)
         return s.name.value === path[at] && (at === path.length - 1 || within(s.selectionSet, at + 1));
-      if (s.kind === 'InlineFragment') return within(s.selectionSet, at);
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet, at);
       return within(info.fragments[s.name.value]?.selectionSet, at);
     });
   };
