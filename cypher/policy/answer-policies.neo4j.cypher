@@ -1,5 +1,5 @@
-// Policies, filtered as policy/find-policies filters them, in one statement (Neo4j), with the insurer and
-// care type asked (null for a key the graph lacks) and, when the operation selects their requirements
+// Policies, filtered as policy/find-policies filters them, in one statement (Neo4j), each with who issues
+// it, with the insurer and care type asked (null for a key the graph lacks) and, when the operation selects their requirements
 // ($withCriteria), each policy's criteria with the links a requirement filter follows (topic, withdrawing
 // amendment, provider types) and the provider-type hierarchy and topics such a filter names: the
 // request's loaders are primed, and nothing else is asked.
@@ -9,7 +9,7 @@
 // @param withCriteria boolean
 // @return insurer Insurer | null
 // @return careType CareType | null
-// @return policies {node: Policy, criteria: {node: Criterion, rel: rel IN_POLICY, topic: {node: Topic, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[], appliesTo: {node: ProviderType, rel: rel APPLIES_TO}[]}[]}[]
+// @return policies {node: Policy, issuedBy: {node: node, rel: rel ISSUED_BY}[], criteria: {node: Criterion, rel: rel IN_POLICY, topic: {node: Topic, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[], appliesTo: {node: ProviderType, rel: rel APPLIES_TO}[]}[]}[]
 // @return providerTypes {node: ProviderType, broader: {node: ProviderType, rel: rel SUBTYPE_OF}[]}[]
 // @return topics Topic[]
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
@@ -23,6 +23,7 @@ CALL {
   ORDER BY p.key
   RETURN collect({
     node: p,
+    issuedBy: [(p)-[ir:ISSUED_BY]->(o) | {node: o, rel: ir}],
     criteria: CASE WHEN $withCriteria THEN [(c:Criterion)-[r:IN_POLICY]->(p) | {
       node: c,
       rel: r,

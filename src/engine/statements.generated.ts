@@ -1600,6 +1600,7 @@ export interface Statements {
       readonly careType: NodeRow<'CareType'> | null;
       readonly policies: {
         node: NodeRow<'Policy'>;
+        issuedBy: { node: AnyNodeRow; rel: RelationshipRow<'ISSUED_BY'> }[];
         criteria: {
           node: NodeRow<'Criterion'>;
           rel: RelationshipRow<'IN_POLICY'>;

@@ -186,7 +186,8 @@ async function answerPolicies(
   for (const t of answer.providerTypes)
     loaders.primeLinks('SUBTYPE_OF', 'out', 'ProviderType', 'ProviderType', t.node.key, t.broader);
   for (const t of answer.topics) loaders.prime('Topic', t.key, t);
-  return answer.policies.map(({ node, criteria }) => {
+  return answer.policies.map(({ node, issuedBy, criteria }) => {
+    loaders.primeAllLinks('ISSUED_BY', 'out', 'Policy', node.key, issuedBy);
     if (params.withCriteria) {
       loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Criterion', node.key, criteria);
       for (const c of criteria) {
