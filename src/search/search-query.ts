@@ -125,3 +125,14 @@ export function luceneQuery(clauses: Clause[]): string {
 
 /** Every term of a plan, for highlighting. */
 export const planTerms = (clauses: Clause[]): QueryTerm[] => clauses.flat(2);
+
+/**
+ * The plan without typing errors forgiven: the first pass of a search. Typo tolerance costs most (Lucene's
+ * fuzzy clause on a long word on Neo4j, edit distances in process), so both engines try the words as typed
+ * and stemmed first, and forgive typing errors only when that finds nothing.
+ */
+export const exactPlan = (clauses: Clause[]): Clause[] =>
+  clauses.map((c) => c.map((a) => a.map((t) => ({ ...t, typos: 0 }))));
+
+/** Whether a plan forgives any typing error (else its second pass would be the first again). */
+export const forgivesTypos = (clauses: Clause[]): boolean => planTerms(clauses).some((t) => t.typos > 0);

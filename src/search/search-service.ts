@@ -5,6 +5,8 @@ import type { AnyNodeRow, NodeRow } from '../model/rows';
 import { statementFor } from '../engine/model-statements';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
 import {
+  exactPlan,
+  forgivesTypos,
   luceneQuery,
   matchesTerm,
   planQuery,
@@ -183,8 +185,13 @@ export class EmbeddedSearch implements SearchService {
   }
 
   private rank(query: string, filter: SearchFilter): SearchHit[] {
-    const plan = planQuery(query, this.synonyms);
-    if (plan.length === 0) return [];
+    const full = planQuery(query, this.synonyms);
+    if (full.length === 0) return [];
+    const exact = this.rankPlan(exactPlan(full), filter);
+    return exact.length > 0 || !forgivesTypos(full) ? exact : this.rankPlan(full, filter);
+  }
+
+  private rankPlan(plan: Clause[], filter: SearchFilter): SearchHit[] {
     const terms = planTerms(plan);
     // Scope is applied before ranking: MiniSearch filters its matches before it sorts them.
     const inScopeById = (hit: { id: unknown }) => {
@@ -222,8 +229,13 @@ export class Neo4jSearch implements SearchService {
   constructor(private readonly synonyms: SynonymIndex) {}
 
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
-    const plan = planQuery(query, this.synonyms);
-    if (plan.length === 0) return [];
+    const full = planQuery(query, this.synonyms);
+    if (full.length === 0) return [];
+    const exact = await this.searchPlan(db, exactPlan(full), filter);
+    return exact.length > 0 || !forgivesTypos(full) ? exact : this.searchPlan(db, full, filter);
+  }
+
+  private async searchPlan(db: Reader, plan: Clause[], filter: SearchFilter): Promise<SearchHit[]> {
     const [answer] = await db.read('search/search-nodes.neo4j', {
       query: luceneQuery(plan),
       labels: filter.kinds.map((k) => SEARCHABLE[k].label),
