@@ -10,7 +10,7 @@
 // @return milestones Milestone[]
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedAudience:ProviderType {key: $audience})
-CALL {
+CALL () {
   MATCH (m:Milestone)-[:IN_POLICY]->(p:Policy)
   WHERE ($from = '' OR (m.date IS NOT NULL AND coalesce(m.dateEnd, m.date) >= $from))
     AND ($to = '' OR (m.date IS NOT NULL AND m.date <= $to))

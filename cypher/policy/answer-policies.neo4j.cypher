@@ -14,7 +14,7 @@
 // @return topics Topic[]
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
-CALL {
+CALL () {
   MATCH (p:Policy)
   WHERE ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
     AND ($careType = '' OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })
@@ -33,12 +33,12 @@ CALL {
     }] ELSE [] END
   }) AS policies
 }
-CALL {
+CALL () {
   MATCH (t:ProviderType)
   WHERE $withCriteria
   RETURN collect({node: t, broader: [(t)-[sr:SUBTYPE_OF]->(b:ProviderType) | {node: b, rel: sr}]}) AS providerTypes
 }
-CALL {
+CALL () {
   MATCH (t:Topic)
   WHERE $withCriteria
   RETURN collect(t) AS topics

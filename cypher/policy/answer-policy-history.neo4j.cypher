@@ -10,7 +10,7 @@
 // @return policies {node: Policy, amendments: {node: Amendment, withdraws: {node: Criterion, rel: rel WITHDRAWN_BY}[]}[], changes: PolicyChange[], milestones: Milestone[]}[]
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
-CALL {
+CALL () {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer})
   WHERE $careType = '' OR EXISTS { MATCH (p)-[:COVERS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) }
   WITH DISTINCT p

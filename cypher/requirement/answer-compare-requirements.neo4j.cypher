@@ -12,18 +12,18 @@
 // @return topics Topic[]
 // @return rows {topic: string, insurer: Insurer, criterion: Criterion}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
-CALL {
+CALL () {
   UNWIND $insurers AS k
   OPTIONAL MATCH (i:Insurer {key: k})
   RETURN collect({key: k, node: i}) AS insurers
 }
-CALL {
+CALL () {
   MATCH (t:Topic)
   WITH t
   ORDER BY t.key
   RETURN collect(t) AS topics
 }
-CALL {
+CALL () {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
   WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
     AND ($year = 0 OR $year IN p.years)

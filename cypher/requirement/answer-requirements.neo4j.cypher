@@ -22,8 +22,7 @@ OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
 OPTIONAL MATCH (askedTopic:Topic {key: $topic})
-CALL {
-  WITH asked
+CALL (asked) {
   MATCH (p:Policy)
   WHERE ($includeGuidelines OR p.kind <> 'guideline')
     AND ($year = 0 OR $year IN p.years)

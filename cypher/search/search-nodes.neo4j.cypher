@@ -10,7 +10,7 @@
 // @return insurer Insurer | null
 // @return hits {node: node, score: float, policy: string, owner: Policy | null}[]  policy: key or ''; owner: that policy's node
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
-CALL {
+CALL () {
   CALL db.index.fulltext.queryNodes('policy_search_nl', $query) YIELD node, score
   WHERE any(label IN labels(node) WHERE label IN $labels)
   OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)

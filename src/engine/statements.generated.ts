@@ -1598,21 +1598,8 @@ export interface Statements {
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
-      readonly policies: {
-        node: NodeRow<'Policy'>;
-        issuedBy: { node: AnyNodeRow; rel: RelationshipRow<'ISSUED_BY'> }[];
-        criteria: {
-          node: NodeRow<'Criterion'>;
-          rel: RelationshipRow<'IN_POLICY'>;
-          topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[];
-          withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
-          appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[];
-        }[];
-      }[];
-      readonly providerTypes: {
-        node: NodeRow<'ProviderType'>;
-        broader: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'SUBTYPE_OF'> }[];
-      }[];
+      readonly policies: { node: NodeRow<'Policy'>; issuedBy: { node: AnyNodeRow; rel: RelationshipRow<'ISSUED_BY'> }[]; criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[] }[] }[];
+      readonly providerTypes: { node: NodeRow<'ProviderType'>; broader: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'SUBTYPE_OF'> }[] }[];
       readonly topics: NodeRow<'Topic'>[];
     };
   };
@@ -1621,28 +1608,9 @@ export interface Statements {
     row: {
       readonly key: string;
       readonly policy: NodeRow<'Policy'> | null;
-      readonly criteria: {
-        node: NodeRow<'Criterion'>;
-        rel: RelationshipRow<'IN_POLICY'>;
-        chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[];
-        withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
-        addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[];
-        appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[];
-      }[];
-      readonly performances: {
-        node: NodeRow<'Performance'>;
-        rel: RelationshipRow<'IN_POLICY'>;
-        chain: {
-          key: string;
-          previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[];
-        }[];
-      }[];
-      readonly changes: {
-        node: NodeRow<'PolicyChange'>;
-        rel: RelationshipRow<'IN_POLICY'>;
-        comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[];
-        affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[];
-      }[];
+      readonly criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[]; appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[] }[];
+      readonly performances: { node: NodeRow<'Performance'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[] }[];
+      readonly changes: { node: NodeRow<'PolicyChange'>; rel: RelationshipRow<'IN_POLICY'>; comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[]; affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[] }[];
       readonly amendments: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'AMENDS'> }[];
     };
   };
@@ -1651,15 +1619,7 @@ export interface Statements {
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
-      readonly policies: {
-        node: NodeRow<'Policy'>;
-        amendments: {
-          node: NodeRow<'Amendment'>;
-          withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
-        }[];
-        changes: NodeRow<'PolicyChange'>[];
-        milestones: NodeRow<'Milestone'>[];
-      }[];
+      readonly policies: { node: NodeRow<'Policy'>; amendments: { node: NodeRow<'Amendment'>; withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[]; changes: NodeRow<'PolicyChange'>[]; milestones: NodeRow<'Milestone'>[] }[];
     };
   };
   'policy/find-policies': {
@@ -1710,12 +1670,7 @@ export interface Statements {
     params: { withAlliances: boolean };
     row: {
       readonly node: NodeRow<'Region'>;
-      readonly alliances: {
-        node: NodeRow<'Alliance'>;
-        rel: RelationshipRow<'IN_REGION'>;
-        partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[];
-        policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[];
-      }[];
+      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
     };
   };
   'region/find-regions': {
@@ -1755,14 +1710,7 @@ export interface Statements {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
       readonly topic: NodeRow<'Topic'> | null;
-      readonly items: {
-        criterion: NodeRow<'Criterion'>;
-        policy: NodeRow<'Policy'>;
-        appliesVia: NodeRow<'ProviderType'>;
-        topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[];
-        withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[];
-        issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[];
-      }[];
+      readonly items: { criterion: NodeRow<'Criterion'>; policy: NodeRow<'Policy'>; appliesVia: NodeRow<'ProviderType'>; topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
     };
   };
   'requirement/compare-requirements': {

@@ -30,6 +30,8 @@ const PARAMETERS = {
   forces: [],
   includeGuidelines: false,
   labels: [],
+  withCriteria: false,
+  policies: [],
 };
 
 // The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.
