@@ -54,6 +54,9 @@ const DATE_CELL =
 
 /** What a table is for, from its header and rows and the heading it stands under. */
 export function tableKind(rows: string[][], context: string): TableKind {
+  // A table of contents (chapter titles with their page numbers) names what the document holds, not a change.
+  const paged = rows.filter((r) => /^\d{1,3}$/.test((r.at(-1) ?? '').trim())).length;
+  if (/\binhoud(?:sopgave)?\b/i.test(context) || (rows.length >= 3 && paged === rows.length)) return 'other';
   const header = (rows[0] ?? []).join(' ').toLowerCase();
   const all = rows.map((r) => r.join(' ')).join(' ');
   const around = `${context} ${header}`.toLowerCase();

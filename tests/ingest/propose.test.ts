@@ -509,4 +509,13 @@ describe('lead-ins', () => {
     const [c] = criteria(['Nieuwe aanbieders contracteren wij alleen als dit nodig is voor onze zorgplicht.']);
     expect(c).toMatchObject({ party: 'insurer', kind: 'selection-criterion' });
   });
+
+  it("a heading that speaks of changes ('Tussentijdse aanpassingen door beleidswijzigingen') lists none", () => {
+    const changes = propose([
+      'Tussentijdse aanpassingen door wets- en beleidswijzigingen',
+      '',
+      '- De inhoud van de overeenkomsten kan tussentijds worden aangepast.',
+    ]).filter((p) => p.type === 'change');
+    expect(changes).toEqual([]);
+  });
 });

@@ -107,4 +107,19 @@ describe('structure: sections, lists and tables of a policy text', () => {
     ]);
     expect(doc.blocks.find((b) => b.lineStart === 7)?.headingPath).toEqual(['Doelmatigheid']);
   });
+
+  it('a table of contents (titles with page numbers) is no change table, though a title names changes', () => {
+    const doc = structure([
+      'Inhoudsopgave',
+      '',
+      '1 Inleiding\t3',
+      '2 Wijzigingen ten opzichte van 2024\t5',
+      '3 Planning\t9',
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.table?.kind)).toEqual([
+      'other',
+      'other',
+      'other',
+    ]);
+  });
 });

@@ -332,8 +332,13 @@ function changeEffect(text: string): { effect: ChangeProposal['effect']; rule: s
   return { effect: 'other', rule: 'change:overig' };
 }
 
-/** A heading over the changes a document lists: "Wijzigingen ten opzichte van 2024", "Wat is er nieuw". */
-const CHANGES_HEADING = /wijziging|ten opzichte van|t\.o\.v\.|veranderingen|wat is er (?:nieuw|veranderd)/iu;
+/**
+ * A heading over the changes a document lists: "Wijzigingen ten opzichte van 2024", "Belangrijkste
+ * wijzigingen", "Wat is er nieuw"; not one that speaks of changes ("Tussentijdse aanpassingen door
+ * beleidswijzigingen").
+ */
+const CHANGES_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:belangrijkste\s+|overzicht\s+(?:van\s+)?(?:de\s+|alle\s+)?)?(?:wijzigingen|veranderingen)(?:\s+(?:ten opzichte van|t\.o\.v\.|in|per|sinds|voor)\b.*)?|wat is er (?:nieuw|veranderd)\b.*)$/iu;
 
 /**
  * A change the text documents outside a table: each item of a list under a changes heading ("- In hoofdstuk 3
