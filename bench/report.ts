@@ -63,8 +63,9 @@ export interface BenchReport {
   warmup: number;
   seconds: number;
   connections?: number;
-  /** Questions drawn per kind of the mix. */
+  /** Questions drawn per kind of the mix, for latency and for throughput. */
   mix?: number;
+  mixThroughput?: number;
   factors: FactorResult[];
 }
 
@@ -250,7 +251,7 @@ export function markdownReport(report: BenchReport): string {
       (report.mix
         ? `Mix: ${report.mix} questions of each kind drawn from all the graph allows, each asked once per target, interleaved. `
         : '') +
-      `Throughput: autocannon, ${report.connections ?? 8} connections, ${report.seconds} s per question and target (a mix: its questions in turn). ` +
+      `Throughput: autocannon, ${report.connections ?? 8} connections, ${report.seconds} s per question and target in one-second slices taken in turn with the other targets${report.mixThroughput ? `; a mix: ${report.mixThroughput} other questions drawn the same way, asked in turn` : ''}. ` +
       `Every target and the load generator run in processes of their own. ${report.cpus} CPUs, Node ${report.node}, ${report.when}.`,
     '',
     ...report.factors.flatMap((f) => factorSection(f)),

@@ -38,17 +38,19 @@ import {
  * The load generator (bench/load.ts) is a process of its own too; this process only orchestrates.
  *
  * Per size: every example operation (the fixed questions), interleaved target by target, `--iterations`
- * times after `--warmup`; then the varied mix (mix.ts: provider type x insurer x year, every policy pair,
- * every vocabulary name), `--mix` questions of each kind drawn from the whole population and asked once
- * each, with the embedded read cache's hit rate over them; then throughput with autocannon (8 connections,
- * `--seconds`) for the peer's three questions, CompareHospitalRequirements and each kind of the mix; then
- * the production server's cold start (`node dist/server/main.js`).
+ * times after `--warmup`; then the varied mix (mix.ts: provider type x insurer and year, every policy
+ * pair, every vocabulary name), `--mix` questions of each kind drawn from the whole population and asked
+ * once each, with the embedded read cache's hit rate over them; then throughput with autocannon (8
+ * connections, `--seconds` one-second slices per target, taken in turn) for the peer's three questions,
+ * CompareHospitalRequirements and each kind of the mix (`--mix-throughput` other questions drawn the same
+ * way); then the production server's cold start (`node dist/server/main.js`). Every question timed on the
+ * peer is checked against the project's answer first.
  * Writes bench/results/latest.{json,md}; --readme also puts the tables in README.md.
  *
  * Options: --factors 1,10,100 (default), --iterations N (200), --warmup N (20), --seconds N (5), --mix N
- * (200), --no-neo4j, --no-cold-start, --readme; --quick is --factors 1 --iterations 20 --warmup 5
- * --seconds 2 --mix 30 --no-cold-start, for development; --report-only writes the tables again from
- * bench/results/latest.json.
+ * (200), --mix-throughput N (1000), --no-neo4j, --no-cold-start, --readme; --quick is --factors 1
+ * --iterations 20 --warmup 5 --seconds 2 --mix 30 --mix-throughput 100 --no-cold-start, for development;
+ * --report-only writes the tables again from bench/results/latest.json.
  */
 
 const args = process.argv.slice(2);
@@ -68,6 +70,7 @@ const ITERATIONS = option('iterations', 200, 20);
 const WARMUP = option('warmup', 20, 5);
 const SECONDS = option('seconds', 5, 2);
 const MIX = option('mix', 200, 30);
+const MIX_THROUGHPUT = option('mix-throughput', 1000, 100);
 const COLD_START = !QUICK && !args.includes('--no-cold-start');
 const FACTORS = (valueOf('factors') ?? (QUICK ? '1' : '1,10,100')).split(',').map((f) => {
   const n = Number(f);
@@ -175,7 +178,7 @@ async function spawnTarget(name: TargetName, spec: TargetSpec): Promise<ChildTar
 
 interface LoadGenerator {
   latency(job: Omit<LatencyJob, 'kind'>): Promise<LatencyResult>;
-  throughput(job: Omit<ThroughputJob, 'kind' | 'connections' | 'seconds'>): Promise<ThroughputResult>;
+  throughput(job: Omit<ThroughputJob, 'kind' | 'connections'>): Promise<ThroughputResult>;
   stop(): Promise<void>;
 }
 
@@ -203,8 +206,7 @@ function spawnLoad(): LoadGenerator {
     });
   return {
     latency: (job) => run<LatencyResult>({ kind: 'latency', ...job }),
-    throughput: (job) =>
-      run<ThroughputResult>({ kind: 'throughput', connections: CONNECTIONS, seconds: SECONDS, ...job }),
+    throughput: (job) => run<ThroughputResult>({ kind: 'throughput', connections: CONNECTIONS, ...job }),
     stop: async () => {
       child.disconnect();
       await exited(child);
@@ -421,20 +423,26 @@ async function benchFactor(
       }
     }
 
-    // The mix: streams drawn from the whole population of each kind; every distinct question captured,
-    // and the peer checked against the project on it.
+    // The mix: per kind, a stream for latency and a longer one for throughput, drawn from the whole
+    // population; every distinct question captured, and the peer checked against the project on it.
     const population = mixPopulation(validation.graph, seedDir);
-    const streams = Object.fromEntries(
-      MIX_KINDS.map((kind, i) => [kind, drawStream(population[kind], MIX, 17 + i)]),
-    ) as Record<MixKind, MixQuestion[]>;
+    const draw = (count: number, seed: number) =>
+      Object.fromEntries(MIX_KINDS.map((kind, i) => [kind, drawStream(population[kind], count, seed + i)])) as Record<
+        MixKind,
+        MixQuestion[]
+      >;
+    const streams = draw(MIX, 17);
+    const throughputStreams = draw(MIX_THROUGHPUT, 117);
     const nonEmpty: Record<string, number> = {};
     for (const kind of MIX_KINDS) {
       const distinct = [...new Map(streams[kind].map((q) => [q.id, q])).values()];
+      const all = [...new Map([...streams[kind], ...throughputStreams[kind]].map((q) => [q.id, q])).values()];
+      const inLatency = new Set(distinct.map((q) => q.id));
       let withItems = 0;
-      for (const q of distinct) {
+      for (const q of all) {
         const data = await answer(uncached.url, mixBody(q));
         captured[captureKey(MIX_OPERATIONS[kind].name, q.variables)] = data;
-        if (hasItems(kind, data)) withItems += 1;
+        if (inLatency.has(q.id) && hasItems(kind, data)) withItems += 1;
         const peerMix = PEER_MIX[kind];
         if (project && peer && peerMix) {
           const ours = await answer(project.url, mixBody(q));
@@ -444,7 +452,7 @@ async function benchFactor(
       }
       nonEmpty[kind] = withItems;
       log(
-        `mix ${kind}: ${streams[kind].length} questions, ${distinct.length} distinct, ${withItems} with items${peer && PEER_MIX[kind] ? ', the same items on the peer' : ''}`,
+        `mix ${kind}: ${streams[kind].length} questions, ${distinct.length} distinct, ${withItems} with items; ${all.length} distinct with the throughput stream${peer && PEER_MIX[kind] ? ', the same items on the peer' : ''}`,
       );
     }
     const capturedFile = join(work, 'captured.json');
@@ -532,23 +540,36 @@ async function benchFactor(
       );
     }
 
-    // Throughput: the fixed questions, then each kind of the mix, target by target.
+    // Throughput: the fixed questions, then each kind of the mix (its throughput stream). Each target
+    // gets SECONDS one-second slices, taken in turn with the other targets, so that a busy moment of the
+    // machine falls on all of them alike.
     const rates: FactorResult['throughput'] = [];
     const measure = async (label: string, bodiesOf: (target: ChildTarget) => string[] | undefined) => {
-      const perSecond: Record<string, number> = {};
-      let hitRate: number | null = null;
-      for (const target of targets) {
+      const runs = targets.flatMap((target) => {
         const bodies = bodiesOf(target);
-        if (!bodies || bodies.length === 0) continue;
-        const before = target === embedded ? await embedded.stats() : undefined;
-        perSecond[target.name] = (await load!.throughput({ url: target.url, bodies })).perSecond;
-        if (before) {
-          const after = await embedded.stats();
-          const reads = after.calls - before.calls;
-          if (after.cacheHits !== null && before.cacheHits !== null && reads > 0)
-            hitRate = (after.cacheHits - before.cacheHits) / reads;
+        return bodies && bodies.length > 0 ? [{ target, bodies, next: 0, requests: 0, seconds: 0 }] : [];
+      });
+      const before = await embedded.stats();
+      for (let slice = 0; slice < SECONDS; slice++)
+        for (let k = 0; k < runs.length; k++) {
+          const run = runs[(slice + k) % runs.length]!;
+          const result = await load!.throughput({
+            url: run.target.url,
+            bodies: run.bodies,
+            start: run.next,
+            seconds: 1,
+          });
+          run.next = result.next;
+          run.requests += result.requests;
+          run.seconds += result.seconds;
         }
-      }
+      const after = await embedded.stats();
+      const reads = after.calls - before.calls;
+      const perSecond = Object.fromEntries(runs.map((r) => [r.target.name, Math.round(r.requests / r.seconds)]));
+      const hitRate =
+        after.cacheHits !== null && before.cacheHits !== null && reads > 0
+          ? (after.cacheHits - before.cacheHits) / reads
+          : null;
       rates.push({ operation: label, perSecond, cacheHitRate: hitRate });
       log(
         `${label}: ${Object.entries(perSecond)
@@ -570,9 +591,9 @@ async function benchFactor(
     for (const kind of MIX_KINDS)
       await measure(`mix: ${kind}`, (target) =>
         target.name !== 'peer'
-          ? streams[kind].map(mixBody)
+          ? throughputStreams[kind].map(mixBody)
           : PEER_MIX[kind]
-            ? streams[kind].map((q) => peerMixBody(q)!)
+            ? throughputStreams[kind].map((q) => peerMixBody(q)!)
             : undefined,
       );
     await load.stop();
@@ -655,6 +676,7 @@ async function main() {
     seconds: SECONDS,
     connections: CONNECTIONS,
     mix: MIX,
+    mixThroughput: MIX_THROUGHPUT,
     factors,
   };
   console.log(writeReport(report));
