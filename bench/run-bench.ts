@@ -632,19 +632,19 @@ async function benchFactor(
 }
 
 /** The README block and latest.md, written from a report. */
-function writeReport(report: BenchReport): string {
+function writeReport(report: BenchReport, readme = args.includes('--readme')): string {
   const markdown = markdownReport(report);
   const dir = join(ROOT_DIR, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, 'latest.md'), markdown);
-  if (args.includes('--readme')) {
-    const readme = join(ROOT_DIR, 'README.md');
-    const text = readFileSync(readme, 'utf8');
+  if (readme) {
+    const readmeFile = join(ROOT_DIR, 'README.md');
+    const text = readFileSync(readmeFile, 'utf8');
     const start = text.indexOf('<!-- bench:start -->');
     const end = text.indexOf('<!-- bench:end -->');
     if (start < 0 || end < start) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
-    writeFileSync(readme, `${text.slice(0, start)}<!-- bench:start -->\n${markdown}\n${text.slice(end)}`);
+    writeFileSync(readmeFile, `${text.slice(0, start)}<!-- bench:start -->\n${markdown}\n${text.slice(end)}`);
   }
   return markdown;
 }
@@ -660,14 +660,7 @@ async function main() {
   const neo4j = await neo4jTarget();
   const factors: FactorResult[] = [];
   const baseline = new Map<string, string>();
-  try {
-    // 1x always, first: the other sizes are compared with it.
-    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b))
-      factors.push(await benchFactor(factor, neo4j, baseline));
-  } finally {
-    await neo4j?.own?.stop();
-  }
-  const report: BenchReport = {
+  const report = (): BenchReport => ({
     when: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
@@ -678,8 +671,18 @@ async function main() {
     mix: MIX,
     mixThroughput: MIX_THROUGHPUT,
     factors,
-  };
-  console.log(writeReport(report));
+  });
+  try {
+    // 1x always, first: the other sizes are compared with it. The results so far are written after each
+    // size, so that a size that fails (a larger one, hours in) leaves the others in latest.json.
+    for (const factor of [...new Set([1, ...FACTORS])].sort((a, b) => a - b)) {
+      factors.push(await benchFactor(factor, neo4j, baseline));
+      writeReport(report(), false);
+    }
+  } finally {
+    await neo4j?.own?.stop();
+  }
+  console.log(writeReport(report()));
 }
 
 main().catch((error: unknown) => {
