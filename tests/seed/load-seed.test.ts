@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphEngine } from '../../src/engine/graph-engine';
 import { SEED_DIR } from '../../src/paths';
 import { loadSeed, SeedValidationError } from '../../src/seed/load-seed';
+import { failingWrites } from '../utils/engine';
 import { graphCounts } from '../utils/graph-counts';
 import { copyOfSeed, useTestApi } from '../utils/server';
 
@@ -33,24 +33,9 @@ describe('loading seed/ into the graph, seen through the HTTP API', () => {
   it('leaves the graph as it was when the database fails in the middle of a load', async () => {
     const before = await graphCounts(api());
     // The 40th statement comes after the old links are gone and new nodes are written.
-    let statements = 0;
-    const engine = api().engine;
-    const write: GraphEngine['write'] = (work) =>
-      engine.write((tx) =>
-        work({
-          run: (query, ...args) => {
-            statements += 1;
-            if (statements === 40) throw new Error('simulated loss of the database connection');
-            return tx.run(query, ...args);
-          },
-        }),
-      );
-    // The engine itself but for its writes.
-    const failing = new Proxy(engine, {
-      get: (target, name, receiver): unknown => (name === 'write' ? write : Reflect.get(target, name, receiver)),
-    });
+    const { engine: failing, statements } = failingWrites(api().engine, 40);
     await expect(loadSeed(failing, SEED_DIR)).rejects.toThrow('simulated loss');
-    expect(statements).toBe(40);
+    expect(statements()).toBe(40);
     expect(await graphCounts(api())).toEqual(before);
   });
 });

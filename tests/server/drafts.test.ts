@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
-import type { GraphEngine } from '../../src/engine/graph-engine';
 import { statementFor } from '../../src/engine/model-statements';
 import { loadSeed, SeedValidationError } from '../../src/seed/load-seed';
 import { validateSeed } from '../../src/seed/validate-seed';
 import { zorginkoop } from '../utils/command-line';
 import { editDraft, lineOf, seedWithDraft } from '../utils/drafts';
-import { engineEnv, engineKindUnderTest } from '../utils/engine';
+import { engineEnv, engineKindUnderTest, failingWrites } from '../utils/engine';
 import { graphCounts } from '../utils/graph-counts';
 import { startTestApi, type TestApi } from '../utils/server';
 
@@ -192,21 +191,7 @@ describe('a server with drafts: every answer says what no curator has reviewed',
     expect(await graphCounts(api)).toEqual(before);
 
     // The database fails in the middle of a load of the curated seed alone (which would drop the draft).
-    let statements = 0;
-    const engine = api.engine;
-    const write: GraphEngine['write'] = (work) =>
-      engine.write((tx) =>
-        work({
-          run: (query, ...args) => {
-            statements += 1;
-            if (statements === 40) throw new Error('simulated loss of the database connection');
-            return tx.run(query, ...args);
-          },
-        }),
-      );
-    const failing = new Proxy(engine, {
-      get: (target, name, receiver): unknown => (name === 'write' ? write : Reflect.get(target, name, receiver)),
-    });
+    const { engine: failing } = failingWrites(api.engine, 40);
     await expect(loadSeed(failing, seed)).rejects.toThrow('simulated loss');
     expect(await graphCounts(api)).toEqual(before);
     expect(await reviewedOfDraft()).toEqual({ key: DRAFT_POLICY, reviewed: false });

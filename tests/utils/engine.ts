@@ -50,3 +50,25 @@ export function neo4jEnv(): Record<string, string> {
   if (!env.NEO4J_URI || !env.NEO4J_PASSWORD) throw new Error('the Neo4j tests need NEO4J_URI and NEO4J_PASSWORD');
   return env;
 }
+
+/**
+ * The engine itself but for its writes: the write transaction's `failAt`th statement throws as a lost
+ * connection would, so that a test can see a load that fails half-way leave the graph as it was.
+ */
+export function failingWrites(engine: GraphEngine, failAt: number): { engine: GraphEngine; statements: () => number } {
+  let statements = 0;
+  const write: GraphEngine['write'] = (work) =>
+    engine.write((tx) =>
+      work({
+        run: (query, ...args) => {
+          statements += 1;
+          if (statements === failAt) throw new Error('simulated loss of the database connection');
+          return tx.run(query, ...args);
+        },
+      }),
+    );
+  const failing = new Proxy(engine, {
+    get: (target, name, receiver): unknown => (name === 'write' ? write : Reflect.get(target, name, receiver)),
+  });
+  return { engine: failing, statements: () => statements };
+}
