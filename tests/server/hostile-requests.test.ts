@@ -250,9 +250,16 @@ describe('a request over its time', () => {
     const a = await post(api(), { query: `{ ${heavy} }` });
     expect(a.status).toBe(503);
     expect(codeOf(a)).toBe('REQUEST_TIMEOUT');
-    // Its statements still queued were dropped: the next request gets the database at once.
-    const light = await post(api(), { query: '{ insurer(key: "vgz") { name } }' });
-    expect(light.body).toEqual({ data: { insurer: { name: anyString } } });
+    // Its statements still queued were dropped: a light request gets the database at once. Had they been
+    // kept, their backlog (seconds of work) would time out every attempt below; on a busy machine one light
+    // request alone may pass 100 ms, so it gets a few tries.
+    const answers = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const light = await post(api(), { query: '{ insurer(key: "vgz") { name } }' });
+      answers.push(light.body);
+      if (light.status === 200) break;
+    }
+    expect(answers.at(-1)).toEqual({ data: { insurer: { name: anyString } } });
   });
 });
 
