@@ -18,6 +18,6 @@ CALL () {
     AND ($audience = '' OR EXISTS { MATCH (:ProviderType {key: $audience})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:FOR_PROVIDER_TYPE]-(m) })
   WITH m
   ORDER BY m.date IS NULL, m.date, m.key
-  RETURN collect(m) AS milestones
+  RETURN collect(m {.*, __label: 'Milestone'}) AS milestones
 }
-RETURN askedInsurer AS insurer, askedAudience AS audience, milestones
+RETURN askedInsurer {.*, __label: 'Insurer'} AS insurer, askedAudience {.*, __label: 'ProviderType'} AS audience, milestones

@@ -22,25 +22,25 @@ CALL () {
   WITH p
   ORDER BY p.key
   RETURN collect({
-    node: p,
-    issuedBy: [(p)-[ir:ISSUED_BY]->(o) | {node: o, rel: ir}],
+    node: p {.*, __label: 'Policy'},
+    issuedBy: [(p)-[ir:ISSUED_BY]->(o) | {node: o {.*, __label: labels(o)[0]}, rel: ir {.*, __type: 'ISSUED_BY'}}],
     criteria: CASE WHEN $withCriteria THEN [(c:Criterion)-[r:IN_POLICY]->(p) | {
-      node: c,
-      rel: r,
-      topic: [(c)-[tr:HAS_TOPIC]->(t:Topic) | {node: t, rel: tr}],
-      withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(a:Amendment) | {node: a, rel: wr}],
-      appliesTo: [(c)-[ar:APPLIES_TO]->(v:ProviderType) | {node: v, rel: ar}]
+      node: c {.*, __label: 'Criterion'},
+      rel: r {.*, __type: 'IN_POLICY'},
+      topic: [(c)-[tr:HAS_TOPIC]->(t:Topic) | {node: t {.*, __label: 'Topic'}, rel: tr {.*, __type: 'HAS_TOPIC'}}],
+      withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(a:Amendment) | {node: a {.*, __label: 'Amendment'}, rel: wr {.*, __type: 'WITHDRAWN_BY'}}],
+      appliesTo: [(c)-[ar:APPLIES_TO]->(v:ProviderType) | {node: v {.*, __label: 'ProviderType'}, rel: ar {.*, __type: 'APPLIES_TO'}}]
     }] ELSE [] END
   }) AS policies
 }
 CALL () {
   MATCH (t:ProviderType)
   WHERE $withCriteria
-  RETURN collect({node: t, broader: [(t)-[sr:SUBTYPE_OF]->(b:ProviderType) | {node: b, rel: sr}]}) AS providerTypes
+  RETURN collect({node: t {.*, __label: 'ProviderType'}, broader: [(t)-[sr:SUBTYPE_OF]->(b:ProviderType) | {node: b {.*, __label: 'ProviderType'}, rel: sr {.*, __type: 'SUBTYPE_OF'}}]}) AS providerTypes
 }
 CALL () {
   MATCH (t:Topic)
   WHERE $withCriteria
-  RETURN collect(t) AS topics
+  RETURN collect(t {.*, __label: 'Topic'}) AS topics
 }
-RETURN askedInsurer AS insurer, askedCareType AS careType, policies, providerTypes, topics
+RETURN askedInsurer {.*, __label: 'Insurer'} AS insurer, askedCareType {.*, __label: 'CareType'} AS careType, policies, providerTypes, topics

@@ -14,30 +14,30 @@ UNWIND $policies AS key
 OPTIONAL MATCH (p:Policy {key: key})
 RETURN
   key,
-  p AS policy,
+  p {.*, __label: 'Policy'} AS policy,
   [(c:Criterion)-[r:IN_POLICY]->(p) | {
-    node: c,
-    rel: r,
+    node: c {.*, __label: 'Criterion'},
+    rel: r {.*, __type: 'IN_POLICY'},
     chain: [(c)-[:PREVIOUS_VERSION*0..3]->(x:Criterion) | {
       key: x.key,
-      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Criterion) | {node: y, rel: pr}]
+      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Criterion) | {node: y {.*, __label: 'Criterion'}, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
     }],
-    withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(w:Amendment) | {node: w, rel: wr}],
-    addedBy: [(c)-[ar:ADDED_BY]->(a:Amendment) | {node: a, rel: ar}],
-    appliesTo: [(c)-[tr:APPLIES_TO]->(t:ProviderType) | {node: t, rel: tr}]
+    withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(w:Amendment) | {node: w {.*, __label: 'Amendment'}, rel: wr {.*, __type: 'WITHDRAWN_BY'}}],
+    addedBy: [(c)-[ar:ADDED_BY]->(a:Amendment) | {node: a {.*, __label: 'Amendment'}, rel: ar {.*, __type: 'ADDED_BY'}}],
+    appliesTo: [(c)-[tr:APPLIES_TO]->(t:ProviderType) | {node: t {.*, __label: 'ProviderType'}, rel: tr {.*, __type: 'APPLIES_TO'}}]
   }] AS criteria,
   [(f:Performance)-[r:IN_POLICY]->(p) | {
-    node: f,
-    rel: r,
+    node: f {.*, __label: 'Performance'},
+    rel: r {.*, __type: 'IN_POLICY'},
     chain: [(f)-[:PREVIOUS_VERSION*0..3]->(x:Performance) | {
       key: x.key,
-      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Performance) | {node: y, rel: pr}]
+      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Performance) | {node: y {.*, __label: 'Performance'}, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
     }]
   }] AS performances,
   [(ch:PolicyChange)-[r:IN_POLICY]->(p) | {
-    node: ch,
-    rel: r,
-    comparedWith: [(ch)-[cr:COMPARED_WITH]->(o:Policy) | {node: o, rel: cr}],
-    affects: [(ch)-[fr:AFFECTS]->(n) | {node: n, rel: fr}]
+    node: ch {.*, __label: 'PolicyChange'},
+    rel: r {.*, __type: 'IN_POLICY'},
+    comparedWith: [(ch)-[cr:COMPARED_WITH]->(o:Policy) | {node: o {.*, __label: 'Policy'}, rel: cr {.*, __type: 'COMPARED_WITH'}}],
+    affects: [(ch)-[fr:AFFECTS]->(n) | {node: n {.*, __label: labels(n)[0]}, rel: fr {.*, __type: 'AFFECTS'}}]
   }] AS changes,
-  [(a:Amendment)-[r:AMENDS]->(p) | {node: a, rel: r}] AS amendments
+  [(a:Amendment)-[r:AMENDS]->(p) | {node: a {.*, __label: 'Amendment'}, rel: r {.*, __type: 'AMENDS'}}] AS amendments

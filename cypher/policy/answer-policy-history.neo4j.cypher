@@ -16,13 +16,13 @@ CALL () {
   WITH DISTINCT p
   ORDER BY p.key
   RETURN collect({
-    node: p,
+    node: p {.*, __label: 'Policy'},
     amendments: [(a:Amendment)-[:AMENDS]->(p) | {
-      node: a,
-      withdraws: [(c:Criterion)-[r:WITHDRAWN_BY]->(a) | {node: c, rel: r}]
+      node: a {.*, __label: 'Amendment'},
+      withdraws: [(c:Criterion)-[r:WITHDRAWN_BY]->(a) | {node: c {.*, __label: 'Criterion'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}]
     }],
-    changes: [(c:PolicyChange)-[:IN_POLICY]->(p) | c],
-    milestones: [(m:Milestone)-[:IN_POLICY]->(p) | m]
+    changes: [(c:PolicyChange)-[:IN_POLICY]->(p) | c {.*, __label: 'PolicyChange'}],
+    milestones: [(m:Milestone)-[:IN_POLICY]->(p) | m {.*, __label: 'Milestone'}]
   }) AS policies
 }
-RETURN askedInsurer AS insurer, askedCareType AS careType, policies
+RETURN askedInsurer {.*, __label: 'Insurer'} AS insurer, askedCareType {.*, __label: 'CareType'} AS careType, policies

@@ -7,11 +7,11 @@
 MATCH (r:Region)
 WHERE $withAlliances = false OR EXISTS { MATCH (r)<-[:IN_REGION]-(:Alliance) }
 RETURN
-  r AS node,
+  r {.*, __label: 'Region'} AS node,
   [(r)<-[ir:IN_REGION]-(a:Alliance) | {
-    node: a,
-    rel: ir,
-    partners: [(a)-[pr:PARTNER]->(o) | {node: o, rel: pr}],
-    policy: [(a)-[ip:IN_POLICY]->(p:Policy) | {node: p, rel: ip}]
+    node: a {.*, __label: 'Alliance'},
+    rel: ir {.*, __type: 'IN_REGION'},
+    partners: [(a)-[pr:PARTNER]->(o) | {node: o {.*, __label: labels(o)[0]}, rel: pr {.*, __type: 'PARTNER'}}],
+    policy: [(a)-[ip:IN_POLICY]->(p:Policy) | {node: p {.*, __label: 'Policy'}, rel: ip {.*, __type: 'IN_POLICY'}}]
   }] AS alliances
 ORDER BY r.name, r.key

@@ -15,13 +15,13 @@ OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 CALL () {
   UNWIND $insurers AS k
   OPTIONAL MATCH (i:Insurer {key: k})
-  RETURN collect({key: k, node: i}) AS insurers
+  RETURN collect({key: k, node: i {.*, __label: 'Insurer'}}) AS insurers
 }
 CALL () {
   MATCH (t:Topic)
   WITH t
   ORDER BY t.key
-  RETURN collect(t) AS topics
+  RETURN collect(t {.*, __label: 'Topic'}) AS topics
 }
 CALL () {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
@@ -38,6 +38,6 @@ CALL () {
     AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
   WITH DISTINCT t.key AS topic, i, c
   ORDER BY topic, i.key, c.key
-  RETURN collect({topic: topic, insurer: i, criterion: c}) AS rows
+  RETURN collect({topic: topic, insurer: i {.*, __label: 'Insurer'}, criterion: c {.*, __label: 'Criterion'}}) AS rows
 }
-RETURN asked, insurers, topics, rows
+RETURN asked {.*, __label: 'ProviderType'} AS asked, insurers, topics, rows

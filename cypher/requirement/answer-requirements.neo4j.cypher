@@ -47,12 +47,17 @@ CALL (asked) {
   WITH c, p, via, via.key = asked.key AS direct
   ORDER BY p.key, c.lineStart, c.key, direct DESC
   RETURN collect({
-    criterion: c,
-    policy: p,
-    appliesVia: via,
-    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {node: n, rel: r}],
-    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n, rel: r}],
-    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n, rel: r}]
+    criterion: c {.*, __label: 'Criterion'},
+    policy: p {.*, __label: 'Policy'},
+    appliesVia: via {.*, __label: 'ProviderType'},
+    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {node: n {.*, __label: 'Topic'}, rel: r {.*, __type: 'HAS_TOPIC'}}],
+    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}],
+    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n {.*, __label: 'Insurer'}, rel: r {.*, __type: 'ISSUED_BY'}}]
   }) AS items
 }
-RETURN asked, askedInsurer AS insurer, askedCareType AS careType, askedTopic AS topic, items
+RETURN
+  asked {.*, __label: 'ProviderType'} AS asked,
+  askedInsurer {.*, __label: 'Insurer'} AS insurer,
+  askedCareType {.*, __label: 'CareType'} AS careType,
+  askedTopic {.*, __label: 'Topic'} AS topic,
+  items

@@ -18,6 +18,6 @@ CALL () {
   WHERE $insurer = '' OR (owner IS NOT NULL AND EXISTS { MATCH (owner)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
   WITH node, score, owner
   ORDER BY score DESC, node.key
-  RETURN collect({node: node, score: score, policy: coalesce(owner.key, ''), owner: owner}) AS hits
+  RETURN collect({node: node {.*, __label: labels(node)[0]}, score: score, policy: coalesce(owner.key, ''), owner: owner {.*, __label: 'Policy'}}) AS hits
 }
-RETURN askedInsurer AS insurer, hits
+RETURN askedInsurer {.*, __label: 'Insurer'} AS insurer, hits

@@ -223,8 +223,9 @@ export function toNeo4j(value: unknown): unknown {
 /** The driver's own types, turned into the plain values both engines hand upwards. */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of an answer are text: they need none of the driver's type tests below.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number(value);
   if (isNode(value)) {
     return nodeValue(value.labels[0] ?? '', fromNeo4jMap(value.properties));
   }
@@ -241,8 +242,12 @@ export function fromNeo4j(value: unknown): unknown {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') return fromNeo4jMap(value);
-  return value;
+  const map = fromNeo4jMap(value);
+  // A node or relationship as a map projection (`n {.*, __label: 'Criterion'}`, `r {.*, __type: 'IN_POLICY'}`):
+  // the same row as the whole node would give, without its element id and labels on the wire.
+  if (typeof map.__label === 'string') return nodeValue(map.__label, map);
+  if (typeof map.__type === 'string') return relationshipValue(map.__type, map);
+  return map;
 }
 
 /** A map of the driver's values (a record, a node's or relationship's properties), each turned by fromNeo4j. */
