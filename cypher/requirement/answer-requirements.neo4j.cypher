@@ -17,7 +17,10 @@
 // @return insurer Insurer | null
 // @return careType CareType | null
 // @return topic Topic | null
-// @return items {criterion: Criterion, policy: Policy, appliesVia: ProviderType, topic: {node: Topic, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[], issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
+// @return policies {node: Policy, issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
+// @return providerTypes ProviderType[]
+// @return topics Topic[]
+// @return items {criterion: Criterion, policy: string, appliesVia: string, topic: {key: string, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[]}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
@@ -46,13 +49,39 @@ CALL (asked) {
     AND (a IS NULL OR $knownAt = '' OR a.date <= $knownAt)
   WITH c, p, via, via.key = asked.key AS direct
   ORDER BY p.key, c.lineStart, c.key, direct DESC
+  RETURN collect({c: c, p: p, via: via}) AS rows
+}
+// Each policy, provider type and topic once, however many requirements share it: the items name them by key.
+CALL (rows) {
+  UNWIND rows AS row
+  WITH DISTINCT row.p AS p
+  RETURN collect({
+    node: p {.*, __label: 'Policy'},
+    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n {.*, __label: 'Insurer'}, rel: r {.*, __type: 'ISSUED_BY'}}]
+  }) AS policies
+}
+CALL (rows) {
+  UNWIND rows AS row
+  WITH DISTINCT row.via AS via
+  RETURN collect(via {.*, __label: 'ProviderType'}) AS providerTypes
+}
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row.c AS c
+  MATCH (c)-[:HAS_TOPIC]->(t:Topic)
+  WITH DISTINCT t
+  RETURN collect(t {.*, __label: 'Topic'}) AS topics
+}
+// The requirements in the order above (UNWIND and collect keep it).
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row.c AS c, row.p.key AS policy, row.via.key AS appliesVia
   RETURN collect({
     criterion: c {.*, __label: 'Criterion'},
-    policy: p {.*, __label: 'Policy'},
-    appliesVia: via {.*, __label: 'ProviderType'},
-    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {node: n {.*, __label: 'Topic'}, rel: r {.*, __type: 'HAS_TOPIC'}}],
-    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}],
-    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n {.*, __label: 'Insurer'}, rel: r {.*, __type: 'ISSUED_BY'}}]
+    policy: policy,
+    appliesVia: appliesVia,
+    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: r {.*, __type: 'HAS_TOPIC'}}],
+    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}]
   }) AS items
 }
 RETURN
@@ -60,4 +89,7 @@ RETURN
   askedInsurer {.*, __label: 'Insurer'} AS insurer,
   askedCareType {.*, __label: 'CareType'} AS careType,
   askedTopic {.*, __label: 'Topic'} AS topic,
+  policies,
+  providerTypes,
+  topics,
   items

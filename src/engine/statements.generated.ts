@@ -1710,7 +1710,10 @@ export interface Statements {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
       readonly topic: NodeRow<'Topic'> | null;
-      readonly items: { criterion: NodeRow<'Criterion'>; policy: NodeRow<'Policy'>; appliesVia: NodeRow<'ProviderType'>; topic: { node: NodeRow<'Topic'>; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
+      readonly policies: { node: NodeRow<'Policy'>; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
+      readonly providerTypes: NodeRow<'ProviderType'>[];
+      readonly topics: NodeRow<'Topic'>[];
+      readonly items: { criterion: NodeRow<'Criterion'>; policy: string; appliesVia: string; topic: { key: string; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[];
     };
   };
   'requirement/compare-requirements': {

@@ -130,15 +130,26 @@ async function answerRequirements(ctx: Context, keys: NamedKeys, params: Require
   if (params.careType) loaders.prime('CareType', params.careType, answer.careType);
   if (params.topic) loaders.prime('Topic', params.topic, answer.topic);
   await requireKeys(ctx, keys);
+  for (const { node, issuedBy } of answer.policies) {
+    loaders.prime('Policy', node.key, node);
+    loaders.primeLinks('ISSUED_BY', 'out', 'Policy', 'Insurer', node.key, issuedBy);
+  }
+  for (const type of answer.providerTypes) loaders.prime('ProviderType', type.key, type);
+  const topics = new Map(answer.topics.map((topic) => [topic.key, topic]));
   return answer.items.map((item) => {
     loaders.prime('Criterion', item.criterion.key, item.criterion);
-    loaders.prime('Policy', item.policy.key, item.policy);
-    loaders.prime('ProviderType', item.appliesVia.key, item.appliesVia);
-    loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', item.criterion.key, item.topic);
+    const topicLinks = item.topic.map(({ key, rel }) => ({ node: known(topics, key), rel }));
+    loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', item.criterion.key, topicLinks);
     loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', item.criterion.key, item.withdrawnBy);
-    loaders.primeLinks('ISSUED_BY', 'out', 'Policy', 'Insurer', item.policy.key, item.issuedBy);
-    return { criterion: item.criterion.key, policy: item.policy.key, appliesVia: item.appliesVia.key };
+    return { criterion: item.criterion.key, policy: item.policy, appliesVia: item.appliesVia };
   });
+}
+
+/** A node the same statement returned in its list of that kind: missing, the statement is wrong. */
+function known<T>(nodes: ReadonlyMap<string, T>, key: string): T {
+  const node = nodes.get(key);
+  if (!node) throw new Error(`requirement/answer-requirements.neo4j named ${key} without returning it`);
+  return node;
 }
 
 /** A criterion reached through several types in the hierarchy is listed once, under the most specific one. */
