@@ -3,41 +3,68 @@
 // previous version, up to four steps back; and a criterion's amendments and provider types), its documented
 // changes (with the policy each compares with and what each affects) and its amendments. The request's
 // loaders are primed with all of it, so that the diff and the usual selection ask nothing more.
+// Every node the links reach is returned once, in `reached`, and the links name it by key (and label where
+// the link may reach several kinds): an amendment or provider type shared by many criteria crosses the wire
+// once, not once per criterion.
 // @param policies string[]  the keys of the two sides (one when both sides are one policy)
-// @return key string
-// @return policy Policy | null
-// @return criteria {node: Criterion, rel: rel IN_POLICY, chain: {key: string, previous: {node: Criterion, rel: rel PREVIOUS_VERSION}[]}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[], addedBy: {node: Amendment, rel: rel ADDED_BY}[], appliesTo: {node: ProviderType, rel: rel APPLIES_TO}[]}[]
-// @return performances {node: Performance, rel: rel IN_POLICY, chain: {key: string, previous: {node: Performance, rel: rel PREVIOUS_VERSION}[]}[]}[]
-// @return changes {node: PolicyChange, rel: rel IN_POLICY, comparedWith: {node: Policy, rel: rel COMPARED_WITH}[], affects: {node: node, rel: rel AFFECTS}[]}[]
-// @return amendments {node: Amendment, rel: rel AMENDS}[]
+// @return reached node[]
+// @return sides {key: string, policy: Policy | null, criteria: {node: Criterion, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[], withdrawnBy: {key: string, rel: rel WITHDRAWN_BY}[], addedBy: {key: string, rel: rel ADDED_BY}[], appliesTo: {key: string, rel: rel APPLIES_TO}[]}[], performances: {node: Performance, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[]}[], changes: {node: PolicyChange, rel: rel IN_POLICY, comparedWith: {key: string, rel: rel COMPARED_WITH}[], affects: {label: string, key: string, rel: rel AFFECTS}[]}[], amendments: {key: string, rel: rel AMENDS}[]}[]
 UNWIND $policies AS key
 OPTIONAL MATCH (p:Policy {key: key})
-RETURN
-  key,
-  p {.*, __label: 'Policy'} AS policy,
-  [(c:Criterion)-[r:IN_POLICY]->(p) | {
-    node: c {.*, __label: 'Criterion'},
-    rel: r {.*, __type: 'IN_POLICY'},
-    chain: [(c)-[:PREVIOUS_VERSION*0..3]->(x:Criterion) | {
-      key: x.key,
-      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Criterion) | {node: y {.*, __label: 'Criterion'}, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
+WITH collect({key: key, policy: p}) AS asked, collect(p) AS policies
+CALL (policies) {
+  UNWIND policies AS p
+  CALL (p) {
+    MATCH (p)<-[:IN_POLICY]-(:Criterion)-[:APPLIES_TO|WITHDRAWN_BY|ADDED_BY]->(n)
+    RETURN n
+    UNION
+    MATCH (p)<-[:IN_POLICY]-(:Criterion)-[:PREVIOUS_VERSION*1..4]->(n:Criterion)
+    RETURN n
+    UNION
+    MATCH (p)<-[:IN_POLICY]-(:Performance)-[:PREVIOUS_VERSION*1..4]->(n:Performance)
+    RETURN n
+    UNION
+    MATCH (p)<-[:IN_POLICY]-(:PolicyChange)-[:COMPARED_WITH|AFFECTS]->(n)
+    RETURN n
+    UNION
+    MATCH (p)<-[:AMENDS]-(n:Amendment)
+    RETURN n
+  }
+  WITH DISTINCT n
+  RETURN collect(n {.*, __label: labels(n)[0]}) AS reached
+}
+CALL (asked) {
+  UNWIND asked AS side
+  WITH side.key AS key, side.policy AS p
+  RETURN collect({
+    key: key,
+    policy: p {.*, __label: 'Policy'},
+    criteria: [(c:Criterion)-[r:IN_POLICY]->(p) | {
+      node: c {.*, __label: 'Criterion'},
+      rel: r {.*, __type: 'IN_POLICY'},
+      chain: [(c)-[:PREVIOUS_VERSION*0..3]->(x:Criterion) | {
+        key: x.key,
+        previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Criterion) | {key: y.key, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
+      }],
+      withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(w:Amendment) | {key: w.key, rel: wr {.*, __type: 'WITHDRAWN_BY'}}],
+      addedBy: [(c)-[ar:ADDED_BY]->(a:Amendment) | {key: a.key, rel: ar {.*, __type: 'ADDED_BY'}}],
+      appliesTo: [(c)-[tr:APPLIES_TO]->(t:ProviderType) | {key: t.key, rel: tr {.*, __type: 'APPLIES_TO'}}]
     }],
-    withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(w:Amendment) | {node: w {.*, __label: 'Amendment'}, rel: wr {.*, __type: 'WITHDRAWN_BY'}}],
-    addedBy: [(c)-[ar:ADDED_BY]->(a:Amendment) | {node: a {.*, __label: 'Amendment'}, rel: ar {.*, __type: 'ADDED_BY'}}],
-    appliesTo: [(c)-[tr:APPLIES_TO]->(t:ProviderType) | {node: t {.*, __label: 'ProviderType'}, rel: tr {.*, __type: 'APPLIES_TO'}}]
-  }] AS criteria,
-  [(f:Performance)-[r:IN_POLICY]->(p) | {
-    node: f {.*, __label: 'Performance'},
-    rel: r {.*, __type: 'IN_POLICY'},
-    chain: [(f)-[:PREVIOUS_VERSION*0..3]->(x:Performance) | {
-      key: x.key,
-      previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Performance) | {node: y {.*, __label: 'Performance'}, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
-    }]
-  }] AS performances,
-  [(ch:PolicyChange)-[r:IN_POLICY]->(p) | {
-    node: ch {.*, __label: 'PolicyChange'},
-    rel: r {.*, __type: 'IN_POLICY'},
-    comparedWith: [(ch)-[cr:COMPARED_WITH]->(o:Policy) | {node: o {.*, __label: 'Policy'}, rel: cr {.*, __type: 'COMPARED_WITH'}}],
-    affects: [(ch)-[fr:AFFECTS]->(n) | {node: n {.*, __label: labels(n)[0]}, rel: fr {.*, __type: 'AFFECTS'}}]
-  }] AS changes,
-  [(a:Amendment)-[r:AMENDS]->(p) | {node: a {.*, __label: 'Amendment'}, rel: r {.*, __type: 'AMENDS'}}] AS amendments
+    performances: [(f:Performance)-[r:IN_POLICY]->(p) | {
+      node: f {.*, __label: 'Performance'},
+      rel: r {.*, __type: 'IN_POLICY'},
+      chain: [(f)-[:PREVIOUS_VERSION*0..3]->(x:Performance) | {
+        key: x.key,
+        previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Performance) | {key: y.key, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
+      }]
+    }],
+    changes: [(ch:PolicyChange)-[r:IN_POLICY]->(p) | {
+      node: ch {.*, __label: 'PolicyChange'},
+      rel: r {.*, __type: 'IN_POLICY'},
+      comparedWith: [(ch)-[cr:COMPARED_WITH]->(o:Policy) | {key: o.key, rel: cr {.*, __type: 'COMPARED_WITH'}}],
+      affects: [(ch)-[fr:AFFECTS]->(n) | {label: labels(n)[0], key: n.key, rel: fr {.*, __type: 'AFFECTS'}}]
+    }],
+    amendments: [(a:Amendment)-[r:AMENDS]->(p) | {key: a.key, rel: r {.*, __type: 'AMENDS'}}]
+  }) AS sides
+}
+RETURN reached, sides

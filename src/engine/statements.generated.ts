@@ -1606,12 +1606,8 @@ export interface Statements {
   'policy/answer-policy-diff.neo4j': {
     params: { policies: readonly string[] };
     row: {
-      readonly key: string;
-      readonly policy: NodeRow<'Policy'> | null;
-      readonly criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; addedBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'ADDED_BY'> }[]; appliesTo: { node: NodeRow<'ProviderType'>; rel: RelationshipRow<'APPLIES_TO'> }[] }[];
-      readonly performances: { node: NodeRow<'Performance'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { node: NodeRow<'Performance'>; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[] }[];
-      readonly changes: { node: NodeRow<'PolicyChange'>; rel: RelationshipRow<'IN_POLICY'>; comparedWith: { node: NodeRow<'Policy'>; rel: RelationshipRow<'COMPARED_WITH'> }[]; affects: { node: AnyNodeRow; rel: RelationshipRow<'AFFECTS'> }[] }[];
-      readonly amendments: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'AMENDS'> }[];
+      readonly reached: AnyNodeRow[];
+      readonly sides: { key: string; policy: NodeRow<'Policy'> | null; criteria: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { key: string; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[]; withdrawnBy: { key: string; rel: RelationshipRow<'WITHDRAWN_BY'> }[]; addedBy: { key: string; rel: RelationshipRow<'ADDED_BY'> }[]; appliesTo: { key: string; rel: RelationshipRow<'APPLIES_TO'> }[] }[]; performances: { node: NodeRow<'Performance'>; rel: RelationshipRow<'IN_POLICY'>; chain: { key: string; previous: { key: string; rel: RelationshipRow<'PREVIOUS_VERSION'> }[] }[] }[]; changes: { node: NodeRow<'PolicyChange'>; rel: RelationshipRow<'IN_POLICY'>; comparedWith: { key: string; rel: RelationshipRow<'COMPARED_WITH'> }[]; affects: { label: string; key: string; rel: RelationshipRow<'AFFECTS'> }[] }[]; amendments: { key: string; rel: RelationshipRow<'AMENDS'> }[] }[];
     };
   };
   'policy/answer-policy-history.neo4j': {

@@ -16,6 +16,7 @@ import { DateScalar } from './graph-node';
 import { follow, followNode, followNodes } from './links';
 import { Performance } from './performance';
 import { Policy } from './policy';
+import { ReachedNodes } from './reached-nodes';
 import { PolicyChange } from './policy-change';
 
 /** How far back a chain of versions is followed when matching (policy versions span a few years). */
@@ -207,26 +208,50 @@ async function loadSide(ctx: Context, policyKey: string, knownAt: string | undef
  */
 async function primePolicyDiff(ctx: Context, keys: string[]): Promise<void> {
   const { loaders } = ctx;
-  for (const side of await ctx.db.read('policy/answer-policy-diff.neo4j', { policies: [...new Set(keys)] })) {
+  const statement = 'policy/answer-policy-diff.neo4j';
+  const [answer] = await ctx.db.read(statement, { policies: [...new Set(keys)] });
+  if (!answer) throw new Error(`${statement} returned no row`);
+  const reached = new ReachedNodes(answer.reached, statement);
+  for (const side of answer.sides) {
     loaders.prime('Policy', side.key, side.policy);
     if (!side.policy) continue;
     loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Criterion', side.key, side.criteria);
     loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'Performance', side.key, side.performances);
     loaders.primeLinks('IN_POLICY', 'in', 'Policy', 'PolicyChange', side.key, side.changes);
-    loaders.primeLinks('AMENDS', 'in', 'Policy', 'Amendment', side.key, side.amendments);
+    loaders.primeLinks('AMENDS', 'in', 'Policy', 'Amendment', side.key, reached.links('Amendment', side.amendments));
     for (const c of side.criteria) {
-      for (const step of c.chain)
-        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Criterion', 'Criterion', step.key, step.previous);
-      loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', c.node.key, c.withdrawnBy);
-      loaders.primeLinks('ADDED_BY', 'out', 'Criterion', 'Amendment', c.node.key, c.addedBy);
-      loaders.primeLinks('APPLIES_TO', 'out', 'Criterion', 'ProviderType', c.node.key, c.appliesTo);
+      for (const step of c.chain) {
+        const previous = reached.links('Criterion', step.previous);
+        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Criterion', 'Criterion', step.key, previous);
+      }
+      const key = c.node.key;
+      loaders.primeLinks(
+        'WITHDRAWN_BY',
+        'out',
+        'Criterion',
+        'Amendment',
+        key,
+        reached.links('Amendment', c.withdrawnBy),
+      );
+      loaders.primeLinks('ADDED_BY', 'out', 'Criterion', 'Amendment', key, reached.links('Amendment', c.addedBy));
+      loaders.primeLinks(
+        'APPLIES_TO',
+        'out',
+        'Criterion',
+        'ProviderType',
+        key,
+        reached.links('ProviderType', c.appliesTo),
+      );
     }
     for (const f of side.performances)
-      for (const step of f.chain)
-        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Performance', 'Performance', step.key, step.previous);
+      for (const step of f.chain) {
+        const previous = reached.links('Performance', step.previous);
+        loaders.primeLinks('PREVIOUS_VERSION', 'out', 'Performance', 'Performance', step.key, previous);
+      }
     for (const ch of side.changes) {
-      loaders.primeLinks('COMPARED_WITH', 'out', 'PolicyChange', 'Policy', ch.node.key, ch.comparedWith);
-      loaders.primeAllLinks('AFFECTS', 'out', 'PolicyChange', ch.node.key, ch.affects);
+      const comparedWith = reached.links('Policy', ch.comparedWith);
+      loaders.primeLinks('COMPARED_WITH', 'out', 'PolicyChange', 'Policy', ch.node.key, comparedWith);
+      loaders.primeAllLinks('AFFECTS', 'out', 'PolicyChange', ch.node.key, reached.anyLinks(ch.affects));
     }
   }
 }

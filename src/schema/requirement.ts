@@ -1,4 +1,5 @@
 import { builder } from './builder';
+import { ReachedNodes } from './reached-nodes';
 import { weighs } from './cost';
 import { givenKeys, parseDate, parseYear, requireKeys, type NamedKeys } from './arguments';
 import type { Context } from './context';
@@ -135,21 +136,13 @@ async function answerRequirements(ctx: Context, keys: NamedKeys, params: Require
     loaders.primeLinks('ISSUED_BY', 'out', 'Policy', 'Insurer', node.key, issuedBy);
   }
   for (const type of answer.providerTypes) loaders.prime('ProviderType', type.key, type);
-  const topics = new Map(answer.topics.map((topic) => [topic.key, topic]));
+  const topics = new ReachedNodes(answer.topics, 'requirement/answer-requirements.neo4j');
   return answer.items.map((item) => {
     loaders.prime('Criterion', item.criterion.key, item.criterion);
-    const topicLinks = item.topic.map(({ key, rel }) => ({ node: known(topics, key), rel }));
-    loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', item.criterion.key, topicLinks);
+    loaders.primeLinks('HAS_TOPIC', 'out', 'Criterion', 'Topic', item.criterion.key, topics.links('Topic', item.topic));
     loaders.primeLinks('WITHDRAWN_BY', 'out', 'Criterion', 'Amendment', item.criterion.key, item.withdrawnBy);
     return { criterion: item.criterion.key, policy: item.policy, appliesVia: item.appliesVia };
   });
-}
-
-/** A node the same statement returned in its list of that kind: missing, the statement is wrong. */
-function known<T>(nodes: ReadonlyMap<string, T>, key: string): T {
-  const node = nodes.get(key);
-  if (!node) throw new Error(`requirement/answer-requirements.neo4j named ${key} without returning it`);
-  return node;
 }
 
 /** A criterion reached through several types in the hierarchy is listed once, under the most specific one. */
