@@ -37,16 +37,34 @@ export function cypher(name: string): string {
   return text;
 }
 
+const sent = new Map<string, string>();
+
+/**
+ * A named statement as the engines send it: its comment lines (the header with its annotations, the notes
+ * on why) left out, so that every request does not carry a few kilobytes of prose to the database.
+ */
+export function statementText(name: string): string {
+  let text = sent.get(name);
+  if (text === undefined) {
+    text = withoutCommentLines(cypher(name));
+    sent.set(name, text);
+  }
+  return text;
+}
+
+const withoutCommentLines = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+
 export function hasCypher(name: string): boolean {
   return statements.has(name);
 }
 
 /** The statements of a file that holds several, separated by `;` at the end of a line (schema set-up). */
 export function cypherStatements(name: string): string[] {
-  return cypher(name)
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
+  return withoutCommentLines(cypher(name))
     .split(/;\s*$/m)
     .map((s) => s.trim())
     .filter(Boolean);

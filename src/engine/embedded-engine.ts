@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
-import { cypher, cypherStatements } from './cypher';
-import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
+import { cypherStatements, statementText } from './cypher';
+import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
 import { QueryTimeoutError, errorMessage } from './graph-engine';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
@@ -125,7 +125,7 @@ export class EmbeddedEngine implements GraphEngine {
             },
           });
           await c.connection.query('COMMIT');
-          await c.connection.query(cypher('database/checkpoint.embedded'));
+          await c.connection.query(statementText('database/checkpoint.embedded'));
           return result;
         } catch (error) {
           // A ROLLBACK with no transaction left (the checkpoint after a COMMIT failed) must not hide why.
@@ -150,7 +150,7 @@ export class EmbeddedEngine implements GraphEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      await this.withConnection((c) => c.connection.query(cypher('database/ping')));
+      await this.withConnection((c) => c.connection.query(statementText('database/ping')));
       return { engine: this.kind, reachable: true, detail: this.options.path ?? 'temporary' };
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: errorMessage(error) };
@@ -160,7 +160,7 @@ export class EmbeddedEngine implements GraphEngine {
   async connect(): Promise<void> {
     // LadybugDB opens the database file at the first connection: a file that is no database fails here,
     // at start-up, not at the first request.
-    await this.withConnection((c) => c.connection.query(cypher('database/ping')));
+    await this.withConnection((c) => c.connection.query(statementText('database/ping')));
   }
 
   /**
@@ -178,11 +178,20 @@ export class EmbeddedEngine implements GraphEngine {
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
 
+  /** LadybugDB runs in this process: a request holds no session or transaction of its own. */
+  openRequest(): RequestReader {
+    return {
+      read: (query, ...args) => this.read(query, ...args),
+      nestedReads: this.nestedReads,
+      close: async () => {},
+    };
+  }
+
   private async execute(c: PooledConnection, query: string, params: Params): Promise<Row[]> {
     if (this.closed) throw closedError();
     let statement = c.prepared.get(query);
     if (!statement) {
-      statement = await c.connection.prepare(cypher(query));
+      statement = await c.connection.prepare(statementText(query));
       if (!statement.isSuccess()) throw new Error(`${query}: ${statement.getErrorMessage()}`);
       c.prepared.set(query, statement);
     }

@@ -18,6 +18,17 @@ export interface Reader {
   read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
 }
 
+/**
+ * The reads of one request: on Neo4j one session and one read transaction for all its statements, begun at
+ * its first statement and ended by `close()`, which the request's owner calls once it has its answer.
+ */
+export interface RequestReader extends Reader {
+  /** GraphEngine.nestedReads of the engine behind it. */
+  readonly nestedReads: boolean;
+  /** Ends the request's transaction and session; never throws (the answer is already made). */
+  close(): Promise<void>;
+}
+
 export type EngineKind = 'embedded' | 'neo4j';
 
 export interface EngineHealth {
@@ -45,6 +56,8 @@ export interface GraphEngine {
    * comprehensions): then a question is answered in one statement that primes the request's loaders.
    */
   readonly nestedReads: boolean;
+  /** A reader for one request's statements; the caller closes it when the request is answered. */
+  openRequest(): RequestReader;
   /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
   read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */

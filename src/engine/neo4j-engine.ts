@@ -11,12 +11,17 @@ import neo4j, {
   isTime,
   type Driver,
   type ManagedTransaction,
+  type Session,
+  type Transaction,
 } from 'neo4j-driver';
-import { cypher, cypherStatements } from './cypher';
-import type { EngineHealth, GraphEngine, Params, QueryRunner, Row } from './graph-engine';
+import { cypherStatements, statementText } from './cypher';
+import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
 import { EngineStartError, EngineUnavailableError, QueryTimeoutError, errorCode, errorMessage } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
+
+/** A transaction as `beginTransaction` hands it over: usable at once, before its BEGIN is acknowledged. */
+type TransactionPromise = ReturnType<Session['beginTransaction']>;
 
 export interface Neo4jOptions {
   uri: string;
@@ -38,6 +43,9 @@ export class Neo4jEngine implements GraphEngine {
   readonly nestedReads = true;
   private readonly driver: Driver;
   private callCount = 0;
+  private transactionCount = 0;
+  /** Requests' transactions still committing: the driver closes after them. */
+  private readonly closing = new Set<Promise<void>>();
 
   constructor(
     private readonly options: Neo4jOptions,
@@ -54,6 +62,11 @@ export class Neo4jEngine implements GraphEngine {
 
   get calls(): number {
     return this.callCount;
+  }
+
+  /** Read transactions begun for requests (openRequest): how tests see one per request, whatever it asks. */
+  get requestTransactions(): number {
+    return this.transactionCount;
   }
 
   async read<N extends AnyStatement>(query: N, ...[params, signal]: ReadArgs<N>): Promise<Array<RowOf<N>>> {
@@ -73,6 +86,73 @@ export class Neo4jEngine implements GraphEngine {
       }
     });
     return declaredRows(query, rows);
+  }
+
+  /**
+   * One session and one read transaction for all of a request's statements (routed to a reader under
+   * `neo4j://`), begun at its first statement. A statement that fails leaves the transaction unusable: the
+   * next statement of the request begins a new one. Closing commits off the answer's path.
+   */
+  openRequest(): RequestReader {
+    let session: Session | undefined;
+    // Used without awaiting its BEGIN: the driver sends BEGIN and the first statement together.
+    let open: TransactionPromise | undefined;
+    let turn: Promise<void> = Promise.resolve();
+    const end = async () => {
+      // Forgotten at once, so that a statement after a failed one begins afresh on a session of its own.
+      const [ending, tx] = [session, open];
+      session = undefined;
+      open = undefined;
+      try {
+        if (tx?.isOpen()) await tx.commit();
+      } catch {
+        // A read transaction holds nothing to keep: one that failed or cannot commit is simply gone.
+      }
+      await ending?.close().catch(() => undefined);
+    };
+    const transaction = (): TransactionPromise => {
+      session ??= this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      if (!open) {
+        this.transactionCount += 1;
+        open = session.beginTransaction({ timeout: this.options.queryTimeoutMs });
+      }
+      return open;
+    };
+    const request: RequestReader = {
+      nestedReads: this.nestedReads,
+      read: async <N extends AnyStatement>(query: N, ...[params, signal]: ReadArgs<N>) => {
+        signal?.throwIfAborted();
+        // One statement at a time: a transaction runs its statements one after the other anyway, and a
+        // statement still waiting here when the request gives up is never sent (the driver would queue it
+        // at the server at once, where it would take the database's time for no one).
+        const previous = turn;
+        let done!: () => void;
+        turn = new Promise<void>((resolve) => (done = resolve));
+        try {
+          await previous;
+          signal?.throwIfAborted();
+          const rows = await this.withinDeadline(query, async () => {
+            const begun = transaction();
+            try {
+              return await this.run(begun, query, params ?? {});
+            } catch (error) {
+              if (open === begun) void end();
+              throw error;
+            }
+          });
+          return declaredRows(query, rows);
+        } finally {
+          done();
+        }
+      },
+      close: () => {
+        const closing = end();
+        this.closing.add(closing);
+        void closing.finally(() => this.closing.delete(closing));
+        return closing;
+      },
+    };
+    return request;
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
@@ -143,13 +223,14 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.closing);
     await this.driver.close();
   }
 
-  private async run(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
+  private async run(tx: ManagedTransaction | Transaction, query: string, params: Params): Promise<Row[]> {
     this.callCount += 1;
     try {
-      const result = await tx.run(cypher(query), toNeo4j(params));
+      const result = await tx.run(statementText(query), toNeo4j(params));
       return result.records.map((record) => fromNeo4jMap(record.toObject()));
     } catch (error) {
       const code = errorCode(error) ?? '';

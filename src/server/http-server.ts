@@ -9,7 +9,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ideEnabled, introspectionEnabled, type Config } from '../config';
 import { buildIde, ideIsBuilt } from '../ide/build-ide';
 import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../ide/ide-page';
-import { EngineUnavailableError, errorMessage, QueryTimeoutError, type GraphEngine } from '../engine/graph-engine';
+import {
+  EngineUnavailableError,
+  errorMessage,
+  QueryTimeoutError,
+  type GraphEngine,
+  type RequestReader,
+} from '../engine/graph-engine';
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
@@ -224,7 +230,9 @@ async function handle(
   if (csv !== undefined && req.method === 'GET') {
     try {
       const text = await withinDeadline(res, config, (signal) =>
-        exportCsv(apollo, csv, url.searchParams, () => createContext(engine, search, config, signal)),
+        oneRequest(engine, (reader) =>
+          exportCsv(apollo, csv, url.searchParams, () => createContext(reader, search, config, signal)),
+        ),
       );
       if (text === undefined) return;
       res.writeHead(200, {
@@ -261,10 +269,12 @@ async function handle(
     }
   }
   const response = await withinDeadline(res, config, (signal) =>
-    apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: () => Promise.resolve(createContext(engine, search, config, signal)),
-    }),
+    oneRequest(engine, (reader) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+        context: () => Promise.resolve(createContext(reader, search, config, signal)),
+      }),
+    ),
   );
   if (response === undefined) return;
   res.statusCode = response.status ?? 200;
@@ -276,6 +286,19 @@ async function handle(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * One request's reads through one RequestReader (on Neo4j: one session, one read transaction), ended as
+ * soon as the answer is made: its commit is not waited for before the answer is sent.
+ */
+async function oneRequest<T>(engine: GraphEngine, work: (reader: RequestReader) => Promise<T>): Promise<T> {
+  const reader = engine.openRequest();
+  try {
+    return await work(reader);
+  } finally {
+    void reader.close();
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Neo4jEngine } from '../../src/engine/neo4j-engine';
 import { ROOT_DIR } from '../../src/paths';
 import { exampleOperations } from '../utils/operations';
 import { useTestApi, type TestApi } from '../utils/server';
@@ -42,6 +43,36 @@ describe('engine calls per request', () => {
       else expect(calls).toBeLessThanOrEqual(12);
     },
   );
+
+  it('a request asking several questions at once reads them in one Neo4j transaction', async () => {
+    const engine = api().engine;
+    const query = /* GraphQL */ `
+      {
+        requirements(providerType: "zbc", insurer: "vgz", year: 2024) {
+          totalCount
+        }
+        regions(withAlliances: true) {
+          key
+          alliances {
+            key
+          }
+        }
+        milestones(insurer: "vgz") {
+          key
+        }
+        policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) {
+          added {
+            key
+          }
+        }
+      }
+    `;
+    const before = engine instanceof Neo4jEngine ? engine.requestTransactions : 0;
+    const { calls } = await callsFor(api, query);
+    if (!(engine instanceof Neo4jEngine)) return;
+    expect(calls).toBe(4);
+    expect(engine.requestTransactions - before).toBe(1);
+  });
 
   it('listing every policy with its insurer and its criteria’s provider types costs the same number of statements for 2 policies as for all', async () => {
     // The first two policies by key include one with criteria, so every level below is reached.
