@@ -306,11 +306,10 @@ export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values of an answer are text: they need none of the driver's type tests below.
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(fromNeo4j);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (isNode(value)) {
-    return nodeValue(value.labels[0] ?? '', fromNeo4jMap(value.properties));
-  }
-  if (isRelationship(value)) return relationshipValue(value.type, fromNeo4jMap(value.properties));
+  if (isNode(value)) return nodeValue(value.labels[0] ?? '', value.properties as Row, fromNeo4j);
+  if (isRelationship(value)) return relationshipValue(value.type, value.properties as Row, fromNeo4j);
   if (isPath(value)) return value.segments.map((s) => fromNeo4j(s.relationship));
   if (
     isDate(value) ||
@@ -322,16 +321,18 @@ export function fromNeo4j(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  const map = fromNeo4jMap(value);
+  const map = value as Row;
   // A node or relationship as a map projection (`n {.*, __label: 'Criterion'}`, `r {.*, __type: 'IN_POLICY'}`):
-  // the same row as the whole node would give, without its element id and labels on the wire.
-  if (typeof map.__label === 'string') return nodeValue(map.__label, map);
-  if (typeof map.__type === 'string') return relationshipValue(map.__type, map);
-  return map;
+  // the same row as the whole node would give, without its element id and labels on the wire. Only its
+  // declared properties are converted.
+  if (typeof map.__label === 'string') return nodeValue(map.__label, map, fromNeo4j);
+  if (typeof map.__type === 'string') return relationshipValue(map.__type, map, fromNeo4j);
+  return fromNeo4jMap(map);
 }
 
 /** A map of the driver's values (a record, a node's or relationship's properties), each turned by fromNeo4j. */
 function fromNeo4jMap(map: object): Row {
-  return Object.fromEntries(Object.entries(map).map(([k, v]: [string, unknown]) => [k, fromNeo4j(v)]));
+  const out: Row = {};
+  for (const [k, v] of Object.entries(map)) out[k] = fromNeo4j(v);
+  return out;
 }
