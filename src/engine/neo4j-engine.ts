@@ -308,8 +308,8 @@ export function fromNeo4j(value: unknown): unknown {
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(fromNeo4j);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (isNode(value)) return nodeValue(value.labels[0] ?? '', value.properties as Row, fromNeo4j);
-  if (isRelationship(value)) return relationshipValue(value.type, value.properties as Row, fromNeo4j);
+  if (isNode(value)) return nodeValue(value.labels[0] ?? '', value.properties, fromNeo4j);
+  if (isRelationship(value)) return relationshipValue(value.type, value.properties, fromNeo4j);
   if (isPath(value)) return value.segments.map((s) => fromNeo4j(s.relationship));
   if (
     isDate(value) ||
