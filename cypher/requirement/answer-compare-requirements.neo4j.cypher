@@ -10,7 +10,9 @@
 // @return asked ProviderType | null
 // @return insurers {key: string, node: Insurer | null}[]
 // @return topics Topic[]
-// @return rows {topic: string, insurer: Insurer, criterion: Criterion}[]
+// @return rowInsurers Insurer[]
+// @return criteria Criterion[]
+// @return rows {topic: string, insurer: string, criterion: string}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 CALL () {
   UNWIND $insurers AS k
@@ -38,6 +40,23 @@ CALL () {
     AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
   WITH DISTINCT t.key AS topic, i, c
   ORDER BY topic, i.key, c.key
-  RETURN collect({topic: topic, insurer: i {.*, __label: 'Insurer'}, criterion: c {.*, __label: 'Criterion'}}) AS rows
+  RETURN collect({topic: topic, insurer: i, criterion: c}) AS found
 }
-RETURN asked {.*, __label: 'ProviderType'} AS asked, insurers, topics, rows
+// Each insurer and criterion once, however many rows name it (a criterion on several topics).
+CALL (found) {
+  UNWIND found AS row
+  WITH DISTINCT row.insurer AS i
+  RETURN collect(i {.*, __label: 'Insurer'}) AS rowInsurers
+}
+CALL (found) {
+  UNWIND found AS row
+  WITH DISTINCT row.criterion AS c
+  RETURN collect(c {.*, __label: 'Criterion'}) AS criteria
+}
+RETURN
+  asked {.*, __label: 'ProviderType'} AS asked,
+  insurers,
+  topics,
+  rowInsurers,
+  criteria,
+  [row IN found | {topic: row.topic, insurer: row.insurer.key, criterion: row.criterion.key}] AS rows

@@ -1665,8 +1665,8 @@ export interface Statements {
   'region/answer-regions.neo4j': {
     params: { withAlliances: boolean };
     row: {
-      readonly node: NodeRow<'Region'>;
-      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
+      readonly reached: AnyNodeRow[];
+      readonly regions: { node: NodeRow<'Region'>; alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { label: string; key: string; rel: RelationshipRow<'PARTNER'> }[]; policy: { key: string; rel: RelationshipRow<'IN_POLICY'> }[] }[] }[];
     };
   };
   'region/find-regions': {
@@ -1685,7 +1685,9 @@ export interface Statements {
       readonly asked: NodeRow<'ProviderType'> | null;
       readonly insurers: { key: string; node: NodeRow<'Insurer'> | null }[];
       readonly topics: NodeRow<'Topic'>[];
-      readonly rows: { topic: string; insurer: NodeRow<'Insurer'>; criterion: NodeRow<'Criterion'> }[];
+      readonly rowInsurers: NodeRow<'Insurer'>[];
+      readonly criteria: NodeRow<'Criterion'>[];
+      readonly rows: { topic: string; insurer: string; criterion: string }[];
     };
   };
   'requirement/answer-requirements.neo4j': {

@@ -124,10 +124,7 @@ async function answerComparison(ctx: Context, keys: NamedKeys, params: Compariso
   if (params.providerType) loaders.prime('ProviderType', params.providerType, answer.asked);
   for (const { key, node } of answer.insurers) loaders.prime('Insurer', key, node);
   await requireKeys(ctx, keys);
-  const rows = answer.rows.map((r) => {
-    loaders.prime('Insurer', r.insurer.key, r.insurer);
-    loaders.prime('Criterion', r.criterion.key, r.criterion);
-    return { topic: r.topic, insurer: r.insurer.key, criterion: r.criterion.key };
-  });
-  return { rows, topics: answer.topics };
+  for (const insurer of answer.rowInsurers) loaders.prime('Insurer', insurer.key, insurer);
+  for (const criterion of answer.criteria) loaders.prime('Criterion', criterion.key, criterion);
+  return { rows: answer.rows, topics: answer.topics };
 }
