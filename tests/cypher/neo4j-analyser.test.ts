@@ -46,9 +46,11 @@ const dbSchema: LanguageSupport.DbSchema = {
   relationshipTypes: [...relationshipTypes],
   propertyKeys: [...propertyKeys],
   parameters: PARAMETERS,
-  graphSchema: relationshipTypes.flatMap((relType) =>
-    relationshipPairs(relType).map(([from, to]) => ({ from, to, relType })),
-  ),
+  graphSchema: relationshipTypes.flatMap((relType) => [
+    ...relationshipPairs(relType).map(([from, to]) => ({ from, to, relType })),
+    // A staged generation's links join Offstage nodes.
+    { from: OFFSTAGE, to: OFFSTAGE, relType },
+  ]),
 };
 
 // Statements only LadybugDB runs (its DDL) are checked by running them on LadybugDB instead.
