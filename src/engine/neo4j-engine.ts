@@ -81,7 +81,7 @@ export class Neo4jEngine implements GraphEngine {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       // A write is a share of a staged load (statements for about 10,000 rows) or its switch, which changes
-      // the labels of every node of two generations in one transaction (30-80 s at 100x on two busy cores);
+      // the labels of every node of two generations in one transaction (13-80 s measured at 100x on two busy cores);
       // Neo4j times the transaction, not each statement: it gets the time of many queries, not of one.
       const runner = (tx: ManagedTransaction): QueryRunner => ({
         run: async (query, ...[params]) => declaredRows(query, await this.run(tx, query, params ?? {})),
