@@ -13,6 +13,7 @@ import { citationProperties, reviewProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
 import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
+import { OFFSTAGE, STAGED_PREFIX } from '../src/seed/staging';
 import { AnnotationError, parseAnnotations, type StatementInterface } from './cypher-annotations';
 
 const GENERATED = '// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.\n';
@@ -76,6 +77,20 @@ function generatedStatements(): Map<string, GeneratedStatement> {
       );
     }
     put(`${dir}/prune.cypher`, `MATCH (n:${label})\nWHERE NOT n.key IN $keys\nDETACH DELETE n`, KEYS);
+    // Neo4j loads a new graph as a staged generation, in transactions of bounded size (src/seed/load-seed.ts):
+    // its nodes carry `Offstage` and `Staged<Label>` instead of their label, so that no read statement, and
+    // not the full-text index, sees them. Citation columns are set here too: a null one leaves no property.
+    const staged = `${STAGED_PREFIX}${label}`;
+    const all = Object.keys(storedNodeProperties(label)).filter((p) => p !== 'key');
+    put(
+      `${dir}/stage.neo4j.cypher`,
+      `UNWIND $rows AS row\nMERGE (n:${OFFSTAGE}:${staged} {key: row.key})\n${all.length ? `SET ${sets('n', 'row', all)}` : ''}`,
+      ROWS,
+    );
+    // The switch, one transaction for every label: the served nodes leave the graph (they stay as Offstage
+    // until deleted in batches), then the staged ones take their label.
+    put(`${dir}/retire.neo4j.cypher`, `MATCH (n:${label})\nREMOVE n:${label}\nSET n:${OFFSTAGE}`);
+    put(`${dir}/promote.neo4j.cypher`, `MATCH (n:${staged})\nREMOVE n:${OFFSTAGE}:${staged}\nSET n:${label}`);
   }
 
   for (const type of relationshipTypes) {
@@ -87,6 +102,12 @@ function generatedStatements(): Map<string, GeneratedStatement> {
       const match = `UNWIND $rows AS row\nMATCH (a:${from} {key: row.fromKey})\nMATCH (b:${to} {key: row.toKey})\nMERGE (a)-[r:${type}]->(b)`;
       put(`${dir}/link.cypher`, own.length ? `${match}\nSET ${sets('r', 'row', own)}` : match, ROWS);
       put(`${dir}/link-cited.cypher`, `${match}\nSET ${sets('r', 'row', relProps)}`, ROWS);
+      // Between staged nodes only (found through the offstage_key index), so reads never reach the link.
+      put(
+        `${dir}/stage-link.neo4j.cypher`,
+        `UNWIND $rows AS row\nMATCH (a:${OFFSTAGE}:${STAGED_PREFIX}${from} {key: row.fromKey})\nMATCH (b:${OFFSTAGE}:${STAGED_PREFIX}${to} {key: row.toKey})\nMERGE (a)-[r:${type}]->(b)${relProps.length ? `\nSET ${sets('r', 'row', relProps)}` : ''}`,
+        ROWS,
+      );
       const rel = `RelationshipRow<'${type}'>`;
       // The shapes LadybugDB plans from the keys outwards (measured on the 100x corpus, `npm run bench`):
       // one pattern `(a {key: key})-[r]->(b)` after UNWIND joins against every a and every r, 15-45 ms at
@@ -260,6 +281,8 @@ function neo4jSchema(): string {
       }
     }
   }
+  // A staged load finds its nodes by key while it links them (they have no label with a key constraint yet).
+  statements.push(`CREATE INDEX offstage_key IF NOT EXISTS FOR (n:${OFFSTAGE}) ON (n.key);`);
   // Search: one full-text index over the searchable kinds, with Lucene's Dutch analyzer (stop words,
   // Snowball Dutch stems, which also drop diacritics): the embedded index reads text the same way.
   for (const former of FORMER_FULLTEXT_INDEXES) statements.push(`DROP INDEX ${former} IF EXISTS;`);

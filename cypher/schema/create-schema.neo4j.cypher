@@ -30,5 +30,6 @@ CREATE INDEX milestone_dateQualifier IF NOT EXISTS FOR (n:Milestone) ON (n.dateQ
 CREATE INDEX milestone_datePrecision IF NOT EXISTS FOR (n:Milestone) ON (n.datePrecision);
 CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT alliance_key IF NOT EXISTS FOR (n:Alliance) REQUIRE n.key IS UNIQUE;
+CREATE INDEX offstage_key IF NOT EXISTS FOR (n:Offstage) ON (n.key);
 DROP INDEX policy_search IF EXISTS;
 CREATE FULLTEXT INDEX policy_search_nl IF NOT EXISTS FOR (n:Criterion|Performance|PolicyChange|Milestone|Policy|Amendment|Framework|Insurer|Stakeholder|CareType|ProviderType|Region|Alliance) ON EACH [n.text, n.heading, n.name, n.nameEn, n.description, n.financing, n.contractingLevel, n.amounts, n.subject, n.after, n.before, n.action, n.dateText, n.audience, n.actor, n.channel, n.title, n.contractPeriod, n.summary, n.reason, n.fullName, n.nameNl, n.abbreviation] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};

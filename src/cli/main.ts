@@ -116,7 +116,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'zorginkoop seed [--seed DIR] [--drafts]',
     summary: 'validate seed/ and load it into the configured engine',
     help: [
-      'Validates every seed file, then replaces the graph in one transaction, showing progress and counts per kind.',
+      'Validates every seed file, then replaces the graph (all or nothing), showing progress and counts per kind.',
       'A load that fails leaves the database as it was. --seed DIR loads another seed folder (default: seed/).',
       `--drafts (or LOAD_DRAFTS=true): the drafts in ${DRAFTS_FOLDER}/ too, their entries reviewed: false until a curator marks`,
       'them reviewed: true; entries that do not validate are left out and listed.',

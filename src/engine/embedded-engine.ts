@@ -37,6 +37,7 @@ export class EmbeddedEngine implements GraphEngine {
   readonly fullTextSearch = 'in-process' as const;
   /** LadybugDB has no pattern comprehension: a question's links come through the loaders' batches. */
   readonly nestedReads = false;
+  readonly loads = 'one-transaction' as const;
   private readonly database: Database;
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: Array<{ resolve: (c: PooledConnection) => void; reject: (error: Error) => void }> = [];

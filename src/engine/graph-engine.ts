@@ -58,6 +58,12 @@ export interface GraphEngine {
   readonly nestedReads: boolean;
   /** A reader for one request's statements; the caller closes it when the request is answered. */
   openRequest(): RequestReader;
+  /**
+   * How a seed load replaces the graph (src/seed/load-seed.ts): `'one-transaction'`, all of it in one
+   * write; `'staged'`, a new generation written in transactions of bounded size where no read sees it, then
+   * switched in by one transaction of label changes only, so that a large graph loads with a small heap.
+   */
+  readonly loads: 'one-transaction' | 'staged';
   /** Runs one named read statement; not at all when `signal` has aborted by the time it could. */
   read<N extends AnyStatement>(query: N, ...args: ReadArgs<N>): Promise<Array<RowOf<N>>>;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */

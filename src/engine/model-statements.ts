@@ -42,6 +42,12 @@ export const statementFor = {
   /** Only for a label that is cited (`nodeSpec(label).citation !== 'none'`): no other has the statement. */
   cite: (label: NodeLabel) => named<Batch, never>(node(label, 'cite')),
   prune: (label: NodeLabel) => named<Keys, never>(node(label, 'prune')),
+  /** Neo4j's staged load (src/seed/load-seed.ts): a batch of a label's nodes, written as staged nodes. */
+  stage: (label: NodeLabel) => named<Batch, never>(node(label, 'stage.neo4j')),
+  /** The switch: the label's served nodes leave the graph (Offstage, deleted later). */
+  retire: (label: NodeLabel) => named<NoParams, never>(node(label, 'retire.neo4j')),
+  /** The switch: the label's staged nodes take the label. */
+  promote: (label: NodeLabel) => named<NoParams, never>(node(label, 'promote.neo4j')),
   unlinkAll: (type: RelationshipType) => named<NoParams, never>(`model/${kebab(type)}/unlink-all`),
   /**
    * From the nodes of `from` with the given keys, along `type`, to nodes of `to`: `{ key, node, rel }`
@@ -55,6 +61,9 @@ export const statementFor = {
   link: (type: RelationshipType, from: NodeLabel, to: NodeLabel) => named<Batch, never>(link(type, from, to, 'link')),
   linkCited: (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
     named<Batch, never>(link(type, from, to, 'link-cited')),
+  /** Neo4j's staged load: a batch of links between staged nodes, with their citation where a row has one. */
+  stageLink: (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
+    named<Batch, never>(link(type, from, to, 'stage-link.neo4j')),
 };
 
 // Compile-time checks that the cast in `named` tells the truth: for every label, and every relationship's
@@ -70,7 +79,10 @@ type NodeChecks = {
     | Same<Declared<`${NodeStatementDirs[L]}/list`>, Typed<ReturnType<typeof statementFor.list<L>>>>
     | Same<Declared<`${NodeStatementDirs[L]}/count`>, Typed<ReturnType<typeof statementFor.count>>>
     | Same<Declared<`${NodeStatementDirs[L]}/upsert`>, Typed<ReturnType<typeof statementFor.upsert>>>
-    | Same<Declared<`${NodeStatementDirs[L]}/prune`>, Typed<ReturnType<typeof statementFor.prune>>>;
+    | Same<Declared<`${NodeStatementDirs[L]}/prune`>, Typed<ReturnType<typeof statementFor.prune>>>
+    | Same<Declared<`${NodeStatementDirs[L]}/stage.neo4j`>, Typed<ReturnType<typeof statementFor.stage>>>
+    | Same<Declared<`${NodeStatementDirs[L]}/retire.neo4j`>, Typed<ReturnType<typeof statementFor.retire>>>
+    | Same<Declared<`${NodeStatementDirs[L]}/promote.neo4j`>, Typed<ReturnType<typeof statementFor.promote>>>;
 }[NodeLabel];
 
 type PairChecks<T extends RelationshipType, F extends keyof LinkStatementDirs[T]> = {
@@ -87,6 +99,10 @@ type PairChecks<T extends RelationshipType, F extends keyof LinkStatementDirs[T]
             >
           | Same<Declared<`${LinkStatementDirs[T][F][O]}/link`>, Typed<ReturnType<typeof statementFor.link>>>
           | Same<Declared<`${LinkStatementDirs[T][F][O]}/link-cited`>, Typed<ReturnType<typeof statementFor.linkCited>>>
+          | Same<
+              Declared<`${LinkStatementDirs[T][F][O]}/stage-link.neo4j`>,
+              Typed<ReturnType<typeof statementFor.stageLink>>
+            >
         : false
       : false
     : false;

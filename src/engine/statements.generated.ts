@@ -10,6 +10,10 @@ export type WriteRows = ReadonlyArray<Readonly<Record<string, unknown>>>;
  * scripts/cypher-annotations.ts); the generated ones follow from the model.
  */
 export interface Statements {
+  'database/await-indexes.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'database/checkpoint.embedded': {
     params: Record<string, never>;
     row: never;
@@ -32,6 +36,22 @@ export interface Statements {
   'export/list-links': {
     params: Record<string, never>;
     row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
+  };
+  'export/list-links.neo4j': {
+    params: Record<string, never>;
+    row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
+  };
+  'load/delete-offstage-links.neo4j': {
+    params: { limit: number };
+    row: { readonly deleted: number };
+  };
+  'load/delete-offstage-nodes.neo4j': {
+    params: { limit: number };
+    row: { readonly deleted: number };
+  };
+  'load/drop-offstage-index.neo4j': {
+    params: Record<string, never>;
+    row: never;
   };
   'milestone/answer-milestones.neo4j': {
     params: { from: string; to: string; insurer: string; audience: string };
@@ -57,6 +77,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'ADDED_BY'> };
   };
+  'model/added-by/criterion-amendment/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/added-by/criterion-amendment/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'ADDED_BY'> };
@@ -77,6 +101,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AFFECTS'> };
   };
+  'model/affects/amendment-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/affects/amendment-care-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'AFFECTS'> };
@@ -92,6 +120,10 @@ export interface Statements {
   'model/affects/amendment-criterion/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AFFECTS'> };
+  };
+  'model/affects/amendment-criterion/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/affects/amendment-criterion/targets': {
     params: { keys: readonly string[] };
@@ -109,6 +141,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AFFECTS'> };
   };
+  'model/affects/amendment-milestone/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/affects/amendment-milestone/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Milestone'>; readonly rel: RelationshipRow<'AFFECTS'> };
@@ -124,6 +160,10 @@ export interface Statements {
   'model/affects/amendment-performance/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AFFECTS'> };
+  };
+  'model/affects/amendment-performance/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/affects/amendment-performance/targets': {
     params: { keys: readonly string[] };
@@ -141,6 +181,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AFFECTS'> };
   };
+  'model/affects/amendment-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/affects/amendment-provider-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'AFFECTS'> };
@@ -156,6 +200,10 @@ export interface Statements {
   'model/affects/policy-change-care-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'AFFECTS'> };
+  };
+  'model/affects/policy-change-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/affects/policy-change-care-type/targets': {
     params: { keys: readonly string[] };
@@ -173,6 +221,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'AFFECTS'> };
   };
+  'model/affects/policy-change-criterion/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/affects/policy-change-criterion/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'AFFECTS'> };
@@ -188,6 +240,10 @@ export interface Statements {
   'model/affects/policy-change-milestone/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'AFFECTS'> };
+  };
+  'model/affects/policy-change-milestone/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/affects/policy-change-milestone/targets': {
     params: { keys: readonly string[] };
@@ -205,6 +261,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'AFFECTS'> };
   };
+  'model/affects/policy-change-performance/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/affects/policy-change-performance/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Performance'>; readonly rel: RelationshipRow<'AFFECTS'> };
@@ -220,6 +280,10 @@ export interface Statements {
   'model/affects/policy-change-provider-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'AFFECTS'> };
+  };
+  'model/affects/policy-change-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/affects/policy-change-provider-type/targets': {
     params: { keys: readonly string[] };
@@ -240,6 +304,10 @@ export interface Statements {
   'model/agent-for/insurer-insurer/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'AGENT_FOR'> };
+  };
+  'model/agent-for/insurer-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/agent-for/insurer-insurer/targets': {
     params: { keys: readonly string[] };
@@ -265,8 +333,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Alliance'> };
   };
+  'model/alliance/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/alliance/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/alliance/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/alliance/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/alliance/upsert': {
@@ -289,8 +369,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Amendment'> };
   };
+  'model/amendment/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/amendment/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/amendment/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/amendment/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/amendment/upsert': {
@@ -308,6 +400,10 @@ export interface Statements {
   'model/amends/amendment-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'AMENDS'> };
+  };
+  'model/amends/amendment-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/amends/amendment-policy/targets': {
     params: { keys: readonly string[] };
@@ -328,6 +424,10 @@ export interface Statements {
   'model/applies-to/criterion-provider-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'APPLIES_TO'> };
+  };
+  'model/applies-to/criterion-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/applies-to/criterion-provider-type/targets': {
     params: { keys: readonly string[] };
@@ -353,8 +453,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'CareType'> };
   };
+  'model/care-type/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/care-type/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/care-type/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/care-type/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/care-type/upsert': {
@@ -377,6 +489,10 @@ export interface Statements {
       readonly rel: RelationshipRow<'COMPARED_WITH'>;
     };
   };
+  'model/compared-with/policy-change-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/compared-with/policy-change-policy/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'COMPARED_WITH'> };
@@ -397,6 +513,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'CONCERNS'> };
   };
+  'model/concerns/criterion-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/concerns/criterion-care-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'CONCERNS'> };
@@ -413,6 +533,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Performance'>; readonly rel: RelationshipRow<'CONCERNS'> };
   };
+  'model/concerns/performance-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/concerns/performance-care-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'CONCERNS'> };
@@ -428,6 +552,10 @@ export interface Statements {
   'model/concerns/policy-change-care-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'CONCERNS'> };
+  };
+  'model/concerns/policy-change-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/concerns/policy-change-care-type/targets': {
     params: { keys: readonly string[] };
@@ -453,6 +581,10 @@ export interface Statements {
       readonly rel: RelationshipRow<'CONTRACTED_BY'>;
     };
   };
+  'model/contracted-by/performance-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/contracted-by/performance-provider-type/targets': {
     params: { keys: readonly string[] };
     row: {
@@ -476,6 +608,10 @@ export interface Statements {
   'model/covers/policy-care-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'COVERS'> };
+  };
+  'model/covers/policy-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/covers/policy-care-type/targets': {
     params: { keys: readonly string[] };
@@ -501,8 +637,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Criterion'> };
   };
+  'model/criterion/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/criterion/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/criterion/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/criterion/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/criterion/upsert': {
@@ -520,6 +668,10 @@ export interface Statements {
   'model/documented-in/policy-source-document/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'DOCUMENTED_IN'> };
+  };
+  'model/documented-in/policy-source-document/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/documented-in/policy-source-document/targets': {
     params: { keys: readonly string[] };
@@ -545,6 +697,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'EMPHASISES'> };
   };
+  'model/emphasises/policy-theme/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/emphasises/policy-theme/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Theme'>; readonly rel: RelationshipRow<'EMPHASISES'> };
@@ -568,6 +724,10 @@ export interface Statements {
       readonly node: NodeRow<'Milestone'>;
       readonly rel: RelationshipRow<'FOR_PROVIDER_TYPE'>;
     };
+  };
+  'model/for-provider-type/milestone-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/for-provider-type/milestone-provider-type/targets': {
     params: { keys: readonly string[] };
@@ -597,8 +757,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Framework'> };
   };
+  'model/framework/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/framework/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/framework/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/framework/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/framework/upsert': {
@@ -616,6 +788,10 @@ export interface Statements {
   'model/has-topic/criterion-topic/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'HAS_TOPIC'> };
+  };
+  'model/has-topic/criterion-topic/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/has-topic/criterion-topic/targets': {
     params: { keys: readonly string[] };
@@ -637,6 +813,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Alliance'>; readonly rel: RelationshipRow<'IN_POLICY'> };
   };
+  'model/in-policy/alliance-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/in-policy/alliance-policy/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'IN_POLICY'> };
@@ -652,6 +832,10 @@ export interface Statements {
   'model/in-policy/criterion-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/criterion-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/in-policy/criterion-policy/targets': {
     params: { keys: readonly string[] };
@@ -669,6 +853,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Milestone'>; readonly rel: RelationshipRow<'IN_POLICY'> };
   };
+  'model/in-policy/milestone-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/in-policy/milestone-policy/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'IN_POLICY'> };
@@ -684,6 +872,10 @@ export interface Statements {
   'model/in-policy/performance-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Performance'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/performance-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/in-policy/performance-policy/targets': {
     params: { keys: readonly string[] };
@@ -701,6 +893,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'IN_POLICY'> };
   };
+  'model/in-policy/policy-change-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/in-policy/policy-change-policy/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'IN_POLICY'> };
@@ -716,6 +912,10 @@ export interface Statements {
   'model/in-policy/region-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Region'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/region-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/in-policy/region-policy/targets': {
     params: { keys: readonly string[] };
@@ -736,6 +936,10 @@ export interface Statements {
   'model/in-region/alliance-region/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Alliance'>; readonly rel: RelationshipRow<'IN_REGION'> };
+  };
+  'model/in-region/alliance-region/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/in-region/alliance-region/targets': {
     params: { keys: readonly string[] };
@@ -761,8 +965,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Insurer'> };
   };
+  'model/insurer/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/insurer/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/insurer/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/insurer/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/insurer/upsert': {
@@ -780,6 +996,10 @@ export interface Statements {
   'model/invokes/policy-framework/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'INVOKES'> };
+  };
+  'model/invokes/policy-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/invokes/policy-framework/targets': {
     params: { keys: readonly string[] };
@@ -801,6 +1021,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'ISSUED_BY'> };
   };
+  'model/issued-by/policy-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/issued-by/policy-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'ISSUED_BY'> };
@@ -816,6 +1040,10 @@ export interface Statements {
   'model/issued-by/policy-stakeholder/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'ISSUED_BY'> };
+  };
+  'model/issued-by/policy-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/issued-by/policy-stakeholder/targets': {
     params: { keys: readonly string[] };
@@ -837,6 +1065,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'LABEL_OF'> };
   };
+  'model/label-of/insurer-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/label-of/insurer-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'LABEL_OF'> };
@@ -857,6 +1089,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
   };
+  'model/mentions/source-document-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/mentions/source-document-care-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'MENTIONS'> };
@@ -872,6 +1108,10 @@ export interface Statements {
   'model/mentions/source-document-framework/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
+  };
+  'model/mentions/source-document-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/mentions/source-document-framework/targets': {
     params: { keys: readonly string[] };
@@ -889,6 +1129,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
   };
+  'model/mentions/source-document-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/mentions/source-document-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'MENTIONS'> };
@@ -904,6 +1148,10 @@ export interface Statements {
   'model/mentions/source-document-provider-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
+  };
+  'model/mentions/source-document-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/mentions/source-document-provider-type/targets': {
     params: { keys: readonly string[] };
@@ -921,6 +1169,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
   };
+  'model/mentions/source-document-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/mentions/source-document-stakeholder/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Stakeholder'>; readonly rel: RelationshipRow<'MENTIONS'> };
@@ -936,6 +1188,10 @@ export interface Statements {
   'model/mentions/source-document-theme/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'SourceDocument'>; readonly rel: RelationshipRow<'MENTIONS'> };
+  };
+  'model/mentions/source-document-theme/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/mentions/source-document-theme/targets': {
     params: { keys: readonly string[] };
@@ -961,8 +1217,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Milestone'> };
   };
+  'model/milestone/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/milestone/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/milestone/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/milestone/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/milestone/upsert': {
@@ -980,6 +1248,10 @@ export interface Statements {
   'model/on-behalf-of/policy-insurer/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'ON_BEHALF_OF'> };
+  };
+  'model/on-behalf-of/policy-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/on-behalf-of/policy-insurer/targets': {
     params: { keys: readonly string[] };
@@ -1001,6 +1273,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'PART_OF'> };
   };
+  'model/part-of/insurer-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/part-of/insurer-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'PART_OF'> };
@@ -1021,6 +1297,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Alliance'>; readonly rel: RelationshipRow<'PARTNER'> };
   };
+  'model/partner/alliance-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/partner/alliance-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'PARTNER'> };
@@ -1036,6 +1316,10 @@ export interface Statements {
   'model/partner/alliance-stakeholder/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Alliance'>; readonly rel: RelationshipRow<'PARTNER'> };
+  };
+  'model/partner/alliance-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/partner/alliance-stakeholder/targets': {
     params: { keys: readonly string[] };
@@ -1061,8 +1345,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Performance'> };
   };
+  'model/performance/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/performance/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/performance/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/performance/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/performance/upsert': {
@@ -1085,8 +1381,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'PolicyChange'> };
   };
+  'model/policy-change/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/policy-change/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/policy-change/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/policy-change/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/policy-change/upsert': {
@@ -1109,8 +1417,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Policy'> };
   };
+  'model/policy/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/policy/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/policy/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/policy/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/policy/upsert': {
@@ -1132,6 +1452,10 @@ export interface Statements {
       readonly node: NodeRow<'Criterion'>;
       readonly rel: RelationshipRow<'PREVIOUS_VERSION'>;
     };
+  };
+  'model/previous-version/criterion-criterion/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/previous-version/criterion-criterion/targets': {
     params: { keys: readonly string[] };
@@ -1157,6 +1481,10 @@ export interface Statements {
       readonly rel: RelationshipRow<'PREVIOUS_VERSION'>;
     };
   };
+  'model/previous-version/performance-performance/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/previous-version/performance-performance/targets': {
     params: { keys: readonly string[] };
     row: {
@@ -1176,6 +1504,10 @@ export interface Statements {
   'model/previous-version/policy-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'PREVIOUS_VERSION'> };
+  };
+  'model/previous-version/policy-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/previous-version/policy-policy/targets': {
     params: { keys: readonly string[] };
@@ -1201,8 +1533,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'ProviderType'> };
   };
+  'model/provider-type/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/provider-type/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/provider-type/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/provider-type/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/provider-type/upsert': {
@@ -1220,6 +1564,10 @@ export interface Statements {
   'model/purchases-for/insurer-insurer/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'PURCHASES_FOR'> };
+  };
+  'model/purchases-for/insurer-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/purchases-for/insurer-insurer/targets': {
     params: { keys: readonly string[] };
@@ -1241,6 +1589,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/amendment-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/amendment-framework/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Framework'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1256,6 +1608,10 @@ export interface Statements {
   'model/refers-to/amendment-insurer/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/amendment-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/amendment-insurer/targets': {
     params: { keys: readonly string[] };
@@ -1273,6 +1629,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Amendment'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/amendment-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/amendment-stakeholder/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Stakeholder'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1288,6 +1648,10 @@ export interface Statements {
   'model/refers-to/criterion-framework/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/criterion-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/criterion-framework/targets': {
     params: { keys: readonly string[] };
@@ -1305,6 +1669,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/criterion-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/criterion-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1320,6 +1688,10 @@ export interface Statements {
   'model/refers-to/criterion-stakeholder/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/criterion-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/criterion-stakeholder/targets': {
     params: { keys: readonly string[] };
@@ -1337,6 +1709,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Milestone'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/milestone-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/milestone-framework/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Framework'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1352,6 +1728,10 @@ export interface Statements {
   'model/refers-to/milestone-insurer/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Milestone'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/milestone-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/milestone-insurer/targets': {
     params: { keys: readonly string[] };
@@ -1369,6 +1749,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Milestone'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/milestone-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/milestone-stakeholder/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Stakeholder'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1384,6 +1768,10 @@ export interface Statements {
   'model/refers-to/policy-change-framework/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/policy-change-framework/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/policy-change-framework/targets': {
     params: { keys: readonly string[] };
@@ -1401,6 +1789,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'REFERS_TO'> };
   };
+  'model/refers-to/policy-change-insurer/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/refers-to/policy-change-insurer/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Insurer'>; readonly rel: RelationshipRow<'REFERS_TO'> };
@@ -1416,6 +1808,10 @@ export interface Statements {
   'model/refers-to/policy-change-stakeholder/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'PolicyChange'>; readonly rel: RelationshipRow<'REFERS_TO'> };
+  };
+  'model/refers-to/policy-change-stakeholder/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/refers-to/policy-change-stakeholder/targets': {
     params: { keys: readonly string[] };
@@ -1441,8 +1837,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Region'> };
   };
+  'model/region/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/region/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/region/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/region/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/region/upsert': {
@@ -1461,8 +1869,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'SourceDocument'> };
   };
+  'model/source-document/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/source-document/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/source-document/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/source-document/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/source-document/upsert': {
@@ -1485,8 +1905,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Stakeholder'> };
   };
+  'model/stakeholder/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/stakeholder/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/stakeholder/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/stakeholder/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/stakeholder/upsert': {
@@ -1505,6 +1937,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
   };
+  'model/subtype-of/care-type-care-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/subtype-of/care-type-care-type/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
@@ -1520,6 +1956,10 @@ export interface Statements {
   'model/subtype-of/provider-type-provider-type/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
+  };
+  'model/subtype-of/provider-type-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/subtype-of/provider-type-provider-type/targets': {
     params: { keys: readonly string[] };
@@ -1545,8 +1985,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Theme'> };
   };
+  'model/theme/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/theme/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/theme/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/theme/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/theme/upsert': {
@@ -1565,8 +2017,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Topic'> };
   };
+  'model/topic/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/topic/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/topic/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/topic/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/topic/upsert': {
@@ -1584,6 +2048,10 @@ export interface Statements {
   'model/withdrawn-by/criterion-amendment/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Criterion'>; readonly rel: RelationshipRow<'WITHDRAWN_BY'> };
+  };
+  'model/withdrawn-by/criterion-amendment/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/withdrawn-by/criterion-amendment/targets': {
     params: { keys: readonly string[] };

@@ -6,6 +6,7 @@ const { lintCypherQuery } = require('@neo4j-cypher/language-support') as typeof 
 import { allCypherNames, cypher } from '../../src/engine/cypher';
 import { citationProperties, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
+import { OFFSTAGE, STAGED_PREFIX } from '../../src/seed/staging';
 
 /** The names the application passes as parameters; a statement using any other is an error. */
 const PARAMETERS = {
@@ -40,13 +41,16 @@ for (const l of nodeLabels) Object.keys(storedNodeProperties(l)).forEach((p) => 
 for (const t of relationshipTypes) Object.keys(storedRelationshipProperties(t)).forEach((p) => propertyKeys.add(p));
 
 const dbSchema: LanguageSupport.DbSchema = {
-  labels: [...nodeLabels],
+  // The staged load's labels (src/seed/staging.ts) are the loader's own, beside the model's.
+  labels: [...nodeLabels, OFFSTAGE, ...nodeLabels.map((l) => `${STAGED_PREFIX}${l}`)],
   relationshipTypes: [...relationshipTypes],
   propertyKeys: [...propertyKeys],
   parameters: PARAMETERS,
-  graphSchema: relationshipTypes.flatMap((relType) =>
-    relationshipPairs(relType).map(([from, to]) => ({ from, to, relType })),
-  ),
+  graphSchema: relationshipTypes.flatMap((relType) => [
+    ...relationshipPairs(relType).map(([from, to]) => ({ from, to, relType })),
+    // A staged generation's links join Offstage nodes.
+    { from: OFFSTAGE, to: OFFSTAGE, relType },
+  ]),
 };
 
 // Statements only LadybugDB runs (its DDL) are checked by running them on LadybugDB instead.

@@ -32,10 +32,11 @@ describe('loading seed/ into the graph, seen through the HTTP API', () => {
 
   it('leaves the graph as it was when the database fails in the middle of a load', async () => {
     const before = await graphCounts(api());
-    // The 40th statement comes after the old links are gone and new nodes are written.
+    // The 40th statement comes after the old links are gone and new nodes are written (on Neo4j: in the
+    // staged generation; the loader then sends the statements that delete it).
     const { engine: failing, statements } = failingWrites(api().engine, 40);
     await expect(loadSeed(failing, SEED_DIR)).rejects.toThrow('simulated loss');
-    expect(statements()).toBe(40);
+    expect(statements()).toBeGreaterThanOrEqual(40);
     expect(await graphCounts(api())).toEqual(before);
   });
 });

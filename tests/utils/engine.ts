@@ -52,17 +52,26 @@ export function neo4jEnv(): Record<string, string> {
 }
 
 /**
- * The engine itself but for its writes: the write transaction's `failAt`th statement throws as a lost
- * connection would, so that a test can see a load that fails half-way leave the graph as it was.
+ * The engine itself but for its writes: the write transactions' `failAt`th statement throws as a lost
+ * connection would, so that a test can see a load that fails half-way leave the graph as it was. Only the
+ * statements `counts` accepts are counted (all by default): `counts: (s) => s.endsWith('/promote.neo4j')` fails
+ * inside Neo4j's switch. `lost`: the connection stays lost, every later statement throws too (nothing the
+ * loader does after the failure reaches the database).
  */
-export function failingWrites(engine: GraphEngine, failAt: number): { engine: GraphEngine; statements: () => number } {
+export function failingWrites(
+  engine: GraphEngine,
+  failAt: number,
+  { counts = () => true, lost = false }: { counts?: (statement: string) => boolean; lost?: boolean } = {},
+): { engine: GraphEngine; statements: () => number } {
   let statements = 0;
   const write: GraphEngine['write'] = (work) =>
     engine.write((tx) =>
       work({
         run: (query, ...args) => {
-          statements += 1;
-          if (statements === failAt) throw new Error('simulated loss of the database connection');
+          const counted = counts(query);
+          if (counted) statements += 1;
+          if ((counted && statements === failAt) || (lost && statements >= failAt))
+            throw new Error('simulated loss of the database connection');
           return tx.run(query, ...args);
         },
       }),

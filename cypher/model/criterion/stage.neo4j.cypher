@@ -1,0 +1,15 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MERGE (n:Offstage:StagedCriterion {key: row.key})
+SET n.text = row.text,
+    n.kind = row.kind,
+    n.party = row.party,
+    n.partyName = row.partyName,
+    n.force = row.force,
+    n.heading = row.heading,
+    n.curatorNote = row.curatorNote,
+    n.reviewed = row.reviewed,
+    n.sourceDocument = row.sourceDocument,
+    n.lineStart = row.lineStart,
+    n.lineEnd = row.lineEnd,
+    n.quote = row.quote
