@@ -12,7 +12,8 @@ CREATE NODE TABLE IF NOT EXISTS Amendment(key STRING, date STRING, title STRING,
 CREATE NODE TABLE IF NOT EXISTS Criterion(key STRING, text STRING, kind STRING, party STRING, partyName STRING, force STRING, heading STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Performance(key STRING, name STRING, nameEn STRING, status STRING, financing STRING, contractingLevel STRING, amounts STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS PolicyChange(key STRING, subject STRING, before STRING, after STRING, description STRING, effect STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
-CREATE NODE TABLE IF NOT EXISTS Milestone(key STRING, date STRING, dateEnd STRING, dateText STRING, dateQualifier STRING, datePrecision STRING, action STRING, actor STRING, channel STRING, audience STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Milestone(key STRING, date STRING, dateEnd STRING, dateText STRING, dateQualifier STRING, datePrecision STRING, datePart STRING, term STRING, termFrom STRING, kind STRING, action STRING, actor STRING, channel STRING, audience STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Contact(key STRING, subject STRING, department STRING, emails STRING[], phones STRING[], url STRING, channel STRING, openingHours STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Region(key STRING, name STRING, named BOOLEAN, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Alliance(key STRING, name STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 ALTER TABLE SourceDocument ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
@@ -29,6 +30,7 @@ ALTER TABLE Criterion ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Performance ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE PolicyChange ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Milestone ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
+ALTER TABLE Contact ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Region ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Alliance ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 CREATE REL TABLE IF NOT EXISTS LABEL_OF(FROM Insurer TO Insurer, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
@@ -43,7 +45,7 @@ CREATE REL TABLE IF NOT EXISTS PREVIOUS_VERSION(FROM Policy TO Policy, FROM Crit
 CREATE REL TABLE IF NOT EXISTS EMPHASISES(FROM Policy TO Theme, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS INVOKES(FROM Policy TO Framework, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS AMENDS(FROM Amendment TO Policy, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
-CREATE REL TABLE IF NOT EXISTS IN_POLICY(FROM Criterion TO Policy, FROM Performance TO Policy, FROM PolicyChange TO Policy, FROM Milestone TO Policy, FROM Alliance TO Policy, FROM Region TO Policy, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
+CREATE REL TABLE IF NOT EXISTS IN_POLICY(FROM Criterion TO Policy, FROM Performance TO Policy, FROM PolicyChange TO Policy, FROM Milestone TO Policy, FROM Contact TO Policy, FROM Alliance TO Policy, FROM Region TO Policy, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS HAS_TOPIC(FROM Criterion TO Topic, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS APPLIES_TO(FROM Criterion TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS CONCERNS(FROM Criterion TO CareType, FROM Performance TO CareType, FROM PolicyChange TO CareType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
@@ -53,7 +55,7 @@ CREATE REL TABLE IF NOT EXISTS ADDED_BY(FROM Criterion TO Amendment, sourceDocum
 CREATE REL TABLE IF NOT EXISTS CONTRACTED_BY(FROM Performance TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS COMPARED_WITH(FROM PolicyChange TO Policy, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS AFFECTS(FROM PolicyChange TO Criterion, FROM PolicyChange TO Performance, FROM PolicyChange TO CareType, FROM PolicyChange TO ProviderType, FROM PolicyChange TO Milestone, FROM Amendment TO Criterion, FROM Amendment TO Performance, FROM Amendment TO CareType, FROM Amendment TO ProviderType, FROM Amendment TO Milestone, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
-CREATE REL TABLE IF NOT EXISTS FOR_PROVIDER_TYPE(FROM Milestone TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
+CREATE REL TABLE IF NOT EXISTS FOR_PROVIDER_TYPE(FROM Milestone TO ProviderType, FROM Contact TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS SUBTYPE_OF(FROM ProviderType TO ProviderType, FROM CareType TO CareType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS IN_REGION(FROM Alliance TO Region, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS PARTNER(FROM Alliance TO Insurer, FROM Alliance TO Stakeholder, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);

@@ -565,6 +565,30 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'model/contact/cite': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/contact/count': {
+    params: Record<string, never>;
+    row: { readonly total: number };
+  };
+  'model/contact/get-by-keys': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Contact'> };
+  };
+  'model/contact/list': {
+    params: { skip: number; limit: number };
+    row: { readonly node: NodeRow<'Contact'> };
+  };
+  'model/contact/prune': {
+    params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/contact/upsert': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/contracted-by/performance-provider-type/link': {
     params: { rows: WriteRows };
     row: never;
@@ -709,6 +733,30 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'model/for-provider-type/contact-provider-type/link': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/for-provider-type/contact-provider-type/link-cited': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/for-provider-type/contact-provider-type/sources': {
+    params: { keys: readonly string[] };
+    row: {
+      readonly key: string;
+      readonly node: NodeRow<'Contact'>;
+      readonly rel: RelationshipRow<'FOR_PROVIDER_TYPE'>;
+    };
+  };
+  'model/for-provider-type/contact-provider-type/targets': {
+    params: { keys: readonly string[] };
+    row: {
+      readonly key: string;
+      readonly node: NodeRow<'ProviderType'>;
+      readonly rel: RelationshipRow<'FOR_PROVIDER_TYPE'>;
+    };
+  };
   'model/for-provider-type/milestone-provider-type/link': {
     params: { rows: WriteRows };
     row: never;
@@ -818,6 +866,22 @@ export interface Statements {
     row: never;
   };
   'model/in-policy/alliance-policy/targets': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/contact-policy/link': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-policy/contact-policy/link-cited': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-policy/contact-policy/sources': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Contact'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/contact-policy/targets': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Policy'>; readonly rel: RelationshipRow<'IN_POLICY'> };
   };
@@ -2304,6 +2368,7 @@ export interface NodeStatementDirs {
   Performance: 'model/performance';
   PolicyChange: 'model/policy-change';
   Milestone: 'model/milestone';
+  Contact: 'model/contact';
   Region: 'model/region';
   Alliance: 'model/alliance';
 }
@@ -2353,6 +2418,7 @@ export interface LinkStatementDirs {
     Performance: { Policy: 'model/in-policy/performance-policy' };
     PolicyChange: { Policy: 'model/in-policy/policy-change-policy' };
     Milestone: { Policy: 'model/in-policy/milestone-policy' };
+    Contact: { Policy: 'model/in-policy/contact-policy' };
     Alliance: { Policy: 'model/in-policy/alliance-policy' };
     Region: { Policy: 'model/in-policy/region-policy' };
   };
@@ -2419,6 +2485,7 @@ export interface LinkStatementDirs {
   };
   FOR_PROVIDER_TYPE: {
     Milestone: { ProviderType: 'model/for-provider-type/milestone-provider-type' };
+    Contact: { ProviderType: 'model/for-provider-type/contact-provider-type' };
   };
   SUBTYPE_OF: {
     ProviderType: { ProviderType: 'model/subtype-of/provider-type-provider-type' };

@@ -80,6 +80,23 @@ export const DATE_PRECISIONS = ['day', 'month', 'mid-month', 'period', 'year', '
 /** How a stated date bounds its step: on it, before it, by it (at the latest), after it, from it, during it. */
 export const DATE_QUALIFIERS = ['on', 'before', 'by', 'after', 'from', 'during', 'around', 'unspecified'] as const;
 
+/** The part of a month or year a source names without a day: "begin juni", "half september", "eind 2024". */
+export const DATE_PARTS = ['begin', 'mid', 'end'] as const;
+
+/**
+ * What a dated step is: a deadline (something is due by, before or within a term), a planned step of the
+ * purchasing calendar, the date something takes or loses effect, the moment a criterion is measured at or
+ * refers to, an event that had already happened when the document was published, or an aim ("streven").
+ */
+export const MILESTONE_KINDS = [
+  'deadline',
+  'planned-step',
+  'effective-date',
+  'reference-date',
+  'past-event',
+  'aim',
+] as const;
+
 /** Properties every cited node and relationship carries. */
 export const citationProperties = {
   sourceDocument: text('Key of the source document the fact is taken from.'),
@@ -331,10 +348,62 @@ export const graphModel = defineModel({
             values: DATE_PRECISIONS,
           },
         ),
+        datePart: text(
+          'The part of the month or year the source names without a day ("begin juni" → begin, "half september" → mid, "eind 2024" → end); the date is then the first day of that month or year (the 15th for mid-month) and no day is implied.',
+          { values: DATE_PARTS },
+        ),
+        term: text(
+          'A term the source states relative to an event rather than as a date, in its words ("binnen 2 weken", "4 weken na", "reactietermijn 4 weken").',
+          { verbatim: true },
+        ),
+        termFrom: text(
+          'The event the term counts from, in the source’s words ("procesvoorstel", "aanbieding definitieve zorgovereenkomst 2025").',
+          { verbatim: true },
+        ),
+        kind: text(
+          'What the step is: a deadline (due by, before or within a term), a planned step of the purchasing calendar, the date something takes or loses effect, the moment a criterion is measured at or refers to, an event already past when the document was published, or an aim ("streven", "bij voorkeur"). Every curated milestone states it; a draft the ingest proposed may not yet.',
+          { values: MILESTONE_KINDS },
+        ),
         action: text('What happens, in the source’s words.', { required: true, verbatim: true }),
         actor: text('Who acts ("Wie"), in the source’s words.', { verbatim: true }),
         channel: text('Through which channel ("Via"), in the source’s words.', { verbatim: true }),
         audience: text('For whom, in the source’s words (e.g. "Specifiek voor ZBC\'s").'),
+        curatorNote,
+      },
+    },
+    Contact: {
+      description:
+        'Where a provider turns with a question: a row of a contact table or a contact route in the text, its parts as the source states them (subject, department, e-mail, telephone, web address, opening hours).',
+      plural: 'contacts',
+      citation: 'required',
+      defaultQuote: 'subject',
+      properties: {
+        subject: text('What the contact is for ("Vragen over", "Onderwerp"), in the source’s words.', {
+          required: true,
+          verbatim: true,
+        }),
+        department: text('The department, desk or person ("Wie"), in the source’s words.', { verbatim: true }),
+        emails: {
+          type: 'string[]',
+          verbatim: true,
+          description: 'The e-mail addresses the source gives for it, each as written.',
+        },
+        phones: {
+          type: 'string[]',
+          verbatim: true,
+          description: 'The telephone numbers the source gives for it, each as written.',
+        },
+        url: text('The web address or portal the source gives for it, as written.', { verbatim: true }),
+        channel: text(
+          'Another channel the source names (a chat, a contact form, an online environment), in its words.',
+          { verbatim: true },
+        ),
+        openingHours: text(
+          'When it can be reached, in the source’s words ("maandag t/m vrijdag van 8.30 – 17.00 uur").',
+          {
+            verbatim: true,
+          },
+        ),
         curatorNote,
       },
     },
@@ -460,8 +529,8 @@ export const graphModel = defineModel({
       required: true,
     },
     IN_POLICY: {
-      description: 'The policy that states a criterion, prestatie, documented change, milestone or alliance.',
-      from: ['Criterion', 'Performance', 'PolicyChange', 'Milestone', 'Alliance', 'Region'],
+      description: 'The policy that states a criterion, prestatie, documented change, milestone, contact or alliance.',
+      from: ['Criterion', 'Performance', 'PolicyChange', 'Milestone', 'Contact', 'Alliance', 'Region'],
       to: ['Policy'],
       seedField: 'policy',
       cardinality: 'one',
@@ -535,8 +604,8 @@ export const graphModel = defineModel({
       cardinality: 'many',
     },
     FOR_PROVIDER_TYPE: {
-      description: 'The provider types a milestone is addressed to.',
-      from: ['Milestone'],
+      description: 'The provider types a milestone or contact is addressed to.',
+      from: ['Milestone', 'Contact'],
       to: ['ProviderType'],
       seedField: 'audienceTypes',
       cardinality: 'many',

@@ -9,6 +9,7 @@ import { Framework } from './framework';
 import { arrayConnection, defineGraphNode, modelEnum, SourceDocumentRef, totalCountField } from './graph-node';
 import { Insurer } from './insurer';
 import { declareLink, followNodes, linksOf } from './links';
+import { Contact } from './contact';
 import { Milestone } from './milestone';
 import { Organization } from './organization';
 import { checkPage } from './pagination';
@@ -128,6 +129,7 @@ builder.objectFields(Policy, (t) => {
       },
     ),
     milestones: link.many('IN_POLICY', 'in', Milestone, 'Milestones of the purchasing round this policy sets.'),
+    contacts: link.many('IN_POLICY', 'in', Contact, 'Where providers turn with questions, as this policy states it.'),
     regions: link.many('IN_POLICY', 'in', Region, 'Regions this policy describes.'),
     alliances: link.many('IN_POLICY', 'in', Alliance, 'Alliances this policy describes.'),
   };

@@ -3,6 +3,7 @@ import { builder } from './builder';
 import { Criterion } from './criterion';
 import { defineGraphNode } from './graph-node';
 import { linksOf } from './links';
+import { Contact } from './contact';
 import { Milestone } from './milestone';
 import { Performance } from './performance';
 import { PolicyChange } from './policy-change';
@@ -27,6 +28,7 @@ builder.objectFields(ProviderType, (t) => {
     ),
     performances: link.many('CONTRACTED_BY', 'in', Performance, 'Prestaties this provider type can contract.'),
     milestones: link.many('FOR_PROVIDER_TYPE', 'in', Milestone, 'Milestones addressed to this provider type.'),
+    contacts: link.many('FOR_PROVIDER_TYPE', 'in', Contact, 'Contacts meant for this provider type.'),
     documentedChanges: link.many('AFFECTS', 'in', PolicyChange, 'Documented changes that affect this provider type.'),
     amendments: link.many('AFFECTS', 'in', Amendment, 'Dated amendments that affect this provider type.'),
     mentionedIn: link.citations(

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import { listSeedFiles, readSeedFile, type SeedFile, type SeedProblem } from '../read-seed';
 import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
+import { checkMilestones } from './check-milestones';
 import { checkWithdrawals } from './check-withdrawals';
 import { collectDeclarations } from './collect-declarations';
 import { collectDocuments } from './collect-documents';
@@ -67,6 +68,7 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
     linkRelationships(key, definition, definitions, documents, graph, problems);
   }
   checkChains(graph, definitions, problems);
+  checkMilestones(definitions, problems);
 
   return {
     graph: { nodes: graph.nodes, relationships: graph.relationships().map(onePerPair) },

@@ -44,11 +44,15 @@ export function verifyCitation(
     return undefined;
   }
   for (const [name, value] of Object.entries(verbatim)) {
-    if (typeof value !== 'string' || text.includes(normalizeForQuote(value))) continue;
-    const where = name === 'quote' ? `${field}.quote` : name;
-    problems.push(
-      problemAt(d, where, `does not occur in ${docKey} lines ${lineStart}-${lineEnd}: "${value.slice(0, 80)}"`),
-    );
+    // A verbatim list (the e-mail addresses of a contact) has each of its values in the cited lines.
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (typeof v !== 'string' || text.includes(normalizeForQuote(v))) continue;
+      const where = name === 'quote' ? `${field}.quote` : name;
+      problems.push(
+        problemAt(d, where, `does not occur in ${docKey} lines ${lineStart}-${lineEnd}: "${v.slice(0, 80)}"`),
+      );
+    }
   }
   const quote = typeof verbatim.quote === 'string' ? verbatim.quote : undefined;
   return { sourceDocument: docKey, lineStart, lineEnd, quote };
