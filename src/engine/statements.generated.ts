@@ -581,8 +581,20 @@ export interface Statements {
     params: { skip: number; limit: number };
     row: { readonly node: NodeRow<'Contact'> };
   };
+  'model/contact/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/contact/prune': {
     params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/contact/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/contact/stage.neo4j': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/contact/upsert': {
@@ -749,6 +761,10 @@ export interface Statements {
       readonly rel: RelationshipRow<'FOR_PROVIDER_TYPE'>;
     };
   };
+  'model/for-provider-type/contact-provider-type/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
   'model/for-provider-type/contact-provider-type/targets': {
     params: { keys: readonly string[] };
     row: {
@@ -880,6 +896,10 @@ export interface Statements {
   'model/in-policy/contact-policy/sources': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'Contact'>; readonly rel: RelationshipRow<'IN_POLICY'> };
+  };
+  'model/in-policy/contact-policy/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
   };
   'model/in-policy/contact-policy/targets': {
     params: { keys: readonly string[] };
