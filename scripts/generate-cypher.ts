@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import { nodeLabels, relationshipTypes } from '../src/model/graph-model';
 import { nodeSpec, relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../src/model/derive';
-import { citationProperties, reviewProperties } from '../src/model/graph-model';
+import { citationProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
 import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
@@ -254,13 +254,15 @@ function embeddedSchema(): string {
     const columns = Object.entries(storedNodeProperties(label)).map(([n, p]) => `${n} ${ladybugType[p.type]}`);
     statements.push(`CREATE NODE TABLE IF NOT EXISTS ${label}(${columns.join(', ')}, PRIMARY KEY(key));`);
   }
-  // A persistent database made before every node had `reviewed` gains the column (CREATE ... IF NOT EXISTS
-  // leaves an existing table as it is), so that the next load can write it.
+  // A persistent database made by an earlier release (before every node had `reviewed`, before milestones
+  // had a kind) gains the columns the model has since declared (CREATE ... IF NOT EXISTS leaves an existing
+  // table as it is), so that the next load can write them.
   for (const label of nodeLabels)
-    for (const [name, p] of Object.entries(reviewProperties))
-      statements.push(
-        `ALTER TABLE ${label} ADD IF NOT EXISTS ${name} ${ladybugType[p.type]} DEFAULT ${JSON.stringify(p.default)};`,
-      );
+    for (const [name, p] of Object.entries(storedNodeProperties(label))) {
+      if (name === 'key') continue;
+      const defaultValue = p.default === undefined ? '' : ` DEFAULT ${JSON.stringify(p.default)}`;
+      statements.push(`ALTER TABLE ${label} ADD IF NOT EXISTS ${name} ${ladybugType[p.type]}${defaultValue};`);
+    }
   for (const type of relationshipTypes) {
     const pairs = relationshipPairs(type).map(([f, t]) => `FROM ${f} TO ${t}`);
     const columns = Object.entries(storedRelationshipProperties(type)).map(([n, p]) => `${n} ${ladybugType[p.type]}`);

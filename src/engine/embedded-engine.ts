@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { cypherStatements, statementText } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
-import { QueryTimeoutError, errorMessage } from './graph-engine';
+import { QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 import { ReadCache } from './read-cache';
@@ -117,6 +117,9 @@ export class EmbeddedEngine implements GraphEngine {
     this.writing += 1;
     try {
       return await this.withConnection(async (c) => {
+        // A load's statements write thousands of rows each: on a busy machine one can take longer than a
+        // read may, and the whole load would be interrupted. They get the write's own bound, as on Neo4j.
+        c.connection.setQueryTimeout(writeTimeoutMs(this.options.queryTimeoutMs));
         await c.connection.query('BEGIN TRANSACTION');
         try {
           const result = await work({
@@ -132,6 +135,8 @@ export class EmbeddedEngine implements GraphEngine {
           // A ROLLBACK with no transaction left (the checkpoint after a COMMIT failed) must not hide why.
           await c.connection.query('ROLLBACK').catch(() => undefined);
           throw error;
+        } finally {
+          c.connection.setQueryTimeout(this.options.queryTimeoutMs);
         }
       });
     } finally {
@@ -188,12 +193,26 @@ export class EmbeddedEngine implements GraphEngine {
     };
   }
 
+  /**
+   * A statement LadybugDB would not prepare. One that links kinds a relationship table lacks means the
+   * database was made by an earlier release: LadybugDB cannot add a pair of kinds to an existing table, so
+   * the message says what to do instead of repeating the binder's words alone.
+   */
+  private refused(query: string, message: string): Error {
+    if (this.options.path && /violates schema/i.test(message)) {
+      return new Error(
+        `${query}: the embedded database at ${this.options.path} was made by an earlier release, whose relationship tables lack links the graph model now declares (${message}). It holds nothing a load does not write: remove the directory and load again.`,
+      );
+    }
+    return new Error(`${query}: ${message}`);
+  }
+
   private async execute(c: PooledConnection, query: string, params: Params): Promise<Row[]> {
     if (this.closed) throw closedError();
     let statement = c.prepared.get(query);
     if (!statement) {
       statement = await c.connection.prepare(statementText(query));
-      if (!statement.isSuccess()) throw new Error(`${query}: ${statement.getErrorMessage()}`);
+      if (!statement.isSuccess()) throw this.refused(query, statement.getErrorMessage());
       c.prepared.set(query, statement);
     }
     try {

@@ -115,3 +115,11 @@ export class EngineStartError extends Error {
     this.name = 'EngineStartError';
   }
 }
+
+/**
+ * How long a load's write may take: a whole load on Neo4j (one transaction, timed as such), a statement of
+ * thousands of rows on the embedded engine. Reads keep QUERY_TIMEOUT_MS.
+ */
+export function writeTimeoutMs(queryTimeoutMs: number): number {
+  return Math.max(300_000, queryTimeoutMs * 10);
+}

@@ -16,7 +16,14 @@ import neo4j, {
 } from 'neo4j-driver';
 import { cypherStatements, statementText } from './cypher';
 import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
-import { EngineStartError, EngineUnavailableError, QueryTimeoutError, errorCode, errorMessage } from './graph-engine';
+import {
+  EngineStartError,
+  EngineUnavailableError,
+  QueryTimeoutError,
+  errorCode,
+  errorMessage,
+  writeTimeoutMs,
+} from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 
@@ -167,7 +174,7 @@ export class Neo4jEngine implements GraphEngine {
         run: async (query, ...[params]) => declaredRows(query, await this.run(tx, query, params ?? {})),
       });
       return await session.executeWrite((tx) => work(runner(tx)), {
-        timeout: Math.max(300_000, this.options.queryTimeoutMs * 10),
+        timeout: writeTimeoutMs(this.options.queryTimeoutMs),
       });
     } catch (error) {
       throw this.unavailable(error) ?? error;

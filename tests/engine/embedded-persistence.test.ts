@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -69,7 +69,39 @@ describe('a persistent embedded database', () => {
     LOADS * LOAD_TIME_MS,
   );
 
-  it('made before every node had `reviewed`, is loaded all the same: the load adds the column', async () => {
+  it('made before milestones had a kind and a term, is loaded all the same: the load adds the columns', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'zorginkoop-persistent-'));
+    dir = where;
+    const path = join(where, 'graph');
+    // Today's tables as a release before those milestone properties made them: the same statements
+    // without the columns, run by another process.
+    const schema = join(where, 'create-schema-before-milestone-kinds.cypher');
+    const today = readFileSync(join(ROOT_DIR, 'cypher', 'schema', 'create-schema.embedded.cypher'), 'utf8');
+    writeFileSync(
+      schema,
+      today
+        .split('\n')
+        .filter((line) => !line.startsWith('ALTER TABLE'))
+        .join('\n')
+        .replace(
+          /, (kind|datePart|term|termFrom) STRING(?=[,)])/g,
+          (column, name: string, offset: number, all: string) =>
+            all.lastIndexOf('CREATE NODE TABLE IF NOT EXISTS Milestone(', offset) > all.lastIndexOf(';', offset)
+              ? ''
+              : column,
+        ),
+    );
+    expect(readFileSync(schema, 'utf8')).not.toMatch(/Milestone\([^)]*termFrom/);
+    execFileSync(process.execPath, ['-e', CREATE_TABLES, path, schema], { cwd: ROOT_DIR });
+
+    const persistent = new EmbeddedEngine({ path, poolSize: 1, queryTimeoutMs: 60_000, readCacheRows: 0 });
+    engine = persistent;
+    await loadSeed(persistent, SEED_DIR, undefined, validatedSeed());
+    const rows = await persistent.read('model/milestone/list', { skip: 0, limit: 1000 });
+    expect(rows.some((r) => r.node.term !== null && r.node.kind !== null)).toBe(true);
+  });
+
+  it('made by a release before contacts, is refused with what to do, and left as it was', async () => {
     const where = mkdtempSync(join(tmpdir(), 'zorginkoop-persistent-'));
     dir = where;
     const path = join(where, 'graph');
@@ -79,9 +111,11 @@ describe('a persistent embedded database', () => {
 
     const persistent = new EmbeddedEngine({ path, poolSize: 1, queryTimeoutMs: 60_000, readCacheRows: 0 });
     engine = persistent;
-    await loadSeed(persistent, SEED_DIR, undefined, validatedSeed());
-    const rows = await persistent.read('model/policy/get-by-keys', { keys: ['vgz-msz-2024'] });
-    expect(rows.map((r) => r.node.reviewed)).toEqual([true]);
+    await expect(loadSeed(persistent, SEED_DIR, undefined, validatedSeed())).rejects.toThrow(
+      /made by an earlier release.*remove the directory and load again/,
+    );
+    const [policies] = await persistent.read('model/policy/count');
+    expect(policies?.total).toBe(0);
   });
 
   it('is, when no path is given, a temporary directory that closing removes', async () => {
