@@ -109,7 +109,8 @@ export async function startServer(
     // Without introspection, "Did you mean …?" in a validation error would give the schema away all the same.
     hideSchemaDetailsFromClientErrors: !introspectionEnabled(config),
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
-    includeStacktraceInErrorResponses: development,
+    // A stack trace in every error answer (ten lines under a mistyped argument) only when asked for.
+    includeStacktraceInErrorResponses: development && config.DEBUG_ERRORS,
     // Shutdown is ours (src/server/serve.ts): Apollo's own handler would re-raise the signal and kill the
     // process before in-flight requests finish and the database closes.
     stopOnTerminationSignals: false,
