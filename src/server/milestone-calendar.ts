@@ -2,27 +2,48 @@ import type { MilestonesExportRowFragment } from '../client/generated/graphql';
 
 /**
  * An insurer's purchasing calendar as iCalendar (RFC 5545), for a calendar application to subscribe to:
- * one all-day event per milestone, its description the source's citation (document, lines, quote).
+ * one all-day event per milestone that is a date to act on or by, its description the source's citation
+ * (document, lines, quote).
+ *
+ * What is on it: deadlines, planned steps, the dates something takes or loses effect, and aims (said so in
+ * the description). Events already past when the document was published, and the dates a criterion is
+ * measured at, are no date to act on: left out.
  *
  * Dates are what the source states, never a day it does not name:
  * - a day ("vóór 1 juli 2023", recorded as 30 June) is that day;
- * - a month or a period ("juni 2024", "juli t/m september") is one event spanning it, its title beginning
- *   with the source's words for the date;
- * - the middle of a month ("half september"), a year ("begin 2023", "in 2024"), and a term without a
- *   calendar date ("binnen 2 weken") are left out: the source names no day or span to put them on. The
- *   calendar's description lists them, so the analyst knows they exist.
+ * - a whole month or a period ("juni 2024", "juli t/m september") is one event spanning it, its title
+ *   beginning with the source's words for the date;
+ * - a part of a month or year ("begin juni", "half september", "eind 2024"), a year ("in 2024"), and a
+ *   term without a calendar date ("binnen 2 weken") are left out: the source names no day or span to put
+ *   them on (an event over the whole of June would say "until 30 June" where the source says "begin juni").
+ *
+ * The calendar's description lists every milestone left out, with its date as stated, so the analyst knows
+ * it exists; milestones.csv has them all.
  */
 
 type Milestone = MilestonesExportRowFragment;
 
+/** The kinds of milestone on the calendar, and how the description names them. */
+const KIND_ON_CALENDAR: Partial<Record<NonNullable<Milestone['kind']>, string>> = {
+  DEADLINE: 'termijn',
+  PLANNED_STEP: 'geplande stap',
+  EFFECTIVE_DATE: 'ingangsdatum',
+  AIM: 'streven (geen harde termijn)',
+};
+/** Why a milestone of another kind is left out. */
+const KIND_LEFT_OUT: Partial<Record<NonNullable<Milestone['kind']>, string>> = {
+  PAST_EVENT: 'al voorbij toen het beleid verscheen',
+  REFERENCE_DATE: 'een peildatum, geen moment om te handelen',
+};
 /** Why a milestone of another precision is left out (any precision not named here is left out too). */
-const LEFT_OUT: Partial<Record<Milestone['datePrecision'], string>> = {
+const PRECISION_LEFT_OUT: Partial<Record<Milestone['datePrecision'], string>> = {
   MID_MONTH: 'het midden van een maand, geen dag',
   YEAR: 'alleen een jaar',
   UNSPECIFIED: 'geen kalenderdatum',
 };
 /** The precisions that are on the calendar: a day as that day, a month or period as the span it is. */
 const ON_CALENDAR = new Set<Milestone['datePrecision']>(['DAY', 'MONTH', 'PERIOD']);
+const PART: Record<NonNullable<Milestone['datePart']>, string> = { BEGIN: 'begin', MID: 'half', END: 'eind' };
 
 export interface CalendarEvent {
   uid: string;
@@ -36,15 +57,22 @@ export interface CalendarEvent {
 
 /** The event of a milestone, or why it is left out. */
 export function milestoneEvent(m: Milestone): CalendarEvent | { leftOut: string } {
-  if (!ON_CALENDAR.has(m.datePrecision)) return { leftOut: LEFT_OUT[m.datePrecision] ?? 'geen dag of periode' };
+  // A draft's milestone may have no kind yet: it is on the calendar as what its date says.
+  const kind = m.kind ? KIND_ON_CALENDAR[m.kind] : 'soort nog niet vastgesteld';
+  if (kind === undefined) return { leftOut: (m.kind && KIND_LEFT_OUT[m.kind]) ?? 'geen moment om te handelen' };
+  if (!ON_CALENDAR.has(m.datePrecision))
+    return { leftOut: PRECISION_LEFT_OUT[m.datePrecision] ?? 'geen dag of periode' };
+  if (m.datePart) return { leftOut: `${PART[m.datePart]} van een maand, geen dag of hele maand` };
   if (!m.date) return { leftOut: 'geen kalenderdatum' };
   const day = m.datePrecision === 'DAY';
   const lines = [
     m.dateText && `Wanneer: ${m.dateText}`,
     `Wat: ${m.action}`,
+    `Soort: ${kind}`,
     m.actor && `Wie: ${m.actor}`,
     m.channel && `Via: ${m.channel}`,
     m.audience && `Voor: ${m.audience}`,
+    m.term && `Termijn: ${m.term}${m.termFrom ? ` (vanaf: ${m.termFrom})` : ''}`,
     `Beleid: ${m.policy.key}`,
     '',
     `Bron: ${m.source.documentKey} (${m.source.document.title}), regels ${m.source.lines}:`,
@@ -79,9 +107,9 @@ export function milestoneCalendar(feed: {
   const name = `Zorginkoop: mijlpalen ${feed.insurer.name || feed.insurer.key}`;
   const description = [
     `Mijlpalen uit het inkoopbeleid van ${feed.insurer.name || feed.insurer.key}, elk met de bron (document, regels, citaat).`,
-    'Een maand of periode is één gebeurtenis over die hele maand of periode.',
+    'Termijnen, geplande stappen, ingangsdata en voornemens; een maand of periode is één gebeurtenis over die hele maand of periode.',
     leftOut.length
-      ? `Niet in de kalender, want de bron noemt geen dag of periode: ${leftOut.join('; ')}.`
+      ? `Niet in de kalender (geen dag of periode in de bron, of geen moment om te handelen): ${leftOut.join('; ')}.`
       : 'Elke mijlpaal staat in de kalender.',
   ].join(' ');
   const stamp = icsDateTime(feed.now ?? new Date());

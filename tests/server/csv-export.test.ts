@@ -171,11 +171,15 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
       'policy',
       'insurer',
       'milestone',
+      'kind',
       'date',
       'dateEnd',
       'datePrecision',
       'dateQualifier',
+      'datePart',
       'dateText',
+      'term',
+      'termFrom',
       'action',
       'actor',
       'channel',
@@ -192,7 +196,8 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     );
     expect(rows.map((r) => r[2])).toEqual(answer.data!.milestones.map((m) => m.key));
     const request = rows.find((r) => r[2] === 'vgz-msz-2024-planning-zbc-aanvragen-overeenkomst')!;
-    expect([request[3], request[5], request[7], request[8], request[14]]).toEqual([
+    expect([request[3], request[4], request[6], request[9], request[12], request[18]]).toEqual([
+      'DEADLINE',
       '2023-06-01',
       'DAY',
       'Uiterlijk 1 juni 2023',

@@ -68,16 +68,38 @@ describe('the purchasing calendar as an iCalendar feed per insurer (GET /export/
     expect(unescape(talks.SUMMARY!)).toMatch(/^in mei en juni 2023: /);
   });
 
-  it('invents no day: mid-month, year-only and undated milestones are left out, and the calendar lists them', async () => {
+  it('puts a.s.r.’s “vóór juli jaar T-1” on 30 June 2022, the day before July', async () => {
+    const { events } = readCalendar(await feed('insurer=asr'));
+    const signUp = events.find(
+      (e) => e.UID === 'asr-elv-grz-gzsp-2023-2024-tijdpad-aanmelden-nieuwe-aanbieders@zorginkoop-graph',
+    )!;
+    expect([signUp['DTSTART;VALUE=DATE'], signUp['DTEND;VALUE=DATE']]).toEqual(['20220630', '20220701']);
+    expect(unescape(signUp.DESCRIPTION!)).toContain('Soort: termijn');
+  });
+
+  it('holds no past event: the GDDZ signed on 4 November 2022 is background to Caresq’s 2025 policy, not a date to act on', async () => {
+    const { calendar, events } = readCalendar(await feed('insurer=eucare'));
+    expect(events.map((e) => e.UID)).not.toContain('caresq-ziekenhuizen-2025-gddz-ondertekend@zorginkoop-graph');
+    expect(unescape(calendar['X-WR-CALDESC']!)).toContain(
+      'caresq-ziekenhuizen-2025-gddz-ondertekend (op 4 november 2022: al voorbij toen het beleid verscheen)',
+    );
+  });
+
+  it('invents no day: “begin juni”, mid-month, year-only and undated milestones are left out, and the calendar lists them', async () => {
     const { calendar, events } = readCalendar(await feed('insurer=eucare'));
     const uids = events.map((e) => e.UID);
     // "uiterlijk half september 2024" names no day; "(in 2026)" only a year; "Na bereiken onderhandelakkoord" no date.
     expect(uids).not.toContain('caresq-ziekenhuizen-2025-uitnodiging-inkoopgesprek@zorginkoop-graph');
     expect(uids).not.toContain('caresq-ziekenhuizen-2025-csrd-rapportage-2026@zorginkoop-graph');
     expect(uids).not.toContain('caresq-ziekenhuizen-2025-aanbieding-prijslijst@zorginkoop-graph');
+    // "Uiterlijk begin juni 2024": an event over all of June would say "until 30 June".
+    expect(uids).not.toContain('caresq-ziekenhuizen-2025-email-route-naar-12-november@zorginkoop-graph');
     const description = unescape(calendar['X-WR-CALDESC']!);
     expect(description).toContain('caresq-ziekenhuizen-2025-uitnodiging-inkoopgesprek (uiterlijk half september 2024');
     expect(description).toContain('caresq-ziekenhuizen-2025-aanbieding-prijslijst');
+    expect(description).toContain(
+      'caresq-ziekenhuizen-2025-email-route-naar-12-november (Uiterlijk begin juni 2024: begin',
+    );
     expect(uids).toContain('caresq-ziekenhuizen-2025-overzicht-wijzigingen-overeenkomst@zorginkoop-graph');
   });
 
