@@ -40,6 +40,8 @@ const schema = z
     SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
+    /** Error answers carry the server's stack trace (in development only): for debugging the server itself. */
+    DEBUG_ERRORS: bool.default(false),
   })
   .superRefine((env, ctx) => {
     // A Neo4j address next to an explicit embedded engine is a mistake either way round: say so.
@@ -48,6 +50,14 @@ const schema = z
         code: 'custom',
         path: ['NEO4J_URI'],
         message: 'is set, but GRAPH_ENGINE=embedded would ignore it: unset NEO4J_URI, or set GRAPH_ENGINE=neo4j',
+      });
+    }
+    // A stack trace tells a client how the server is built: never in production.
+    if (env.DEBUG_ERRORS && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEBUG_ERRORS'],
+        message: 'is true, but NODE_ENV=production never sends stack traces to clients: unset DEBUG_ERRORS',
       });
     }
     if (engineOf(env) !== 'neo4j') return;

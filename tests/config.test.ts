@@ -50,4 +50,12 @@ describe('configuration', () => {
       /^Configuration error: NEO4J_URI is set, but GRAPH_ENGINE=embedded would ignore it: unset NEO4J_URI, or set GRAPH_ENGINE=neo4j \(got "bolt:\/\/localhost:7687"\)$/,
     );
   });
+
+  it('sends stack traces only when DEBUG_ERRORS=true, and never in production', () => {
+    expect(loadConfig({}).DEBUG_ERRORS).toBe(false);
+    expect(loadConfig({ DEBUG_ERRORS: 'true' }).DEBUG_ERRORS).toBe(true);
+    expect(() => loadConfig({ DEBUG_ERRORS: 'true', NODE_ENV: 'production' })).toThrow(
+      /^Configuration error: DEBUG_ERRORS is true, but NODE_ENV=production never sends stack traces to clients/,
+    );
+  });
 });

@@ -20,8 +20,19 @@ const rank = (file: string) => {
   return i < 0 ? QUESTION_ORDER.length : i;
 };
 
+/** One IDE tab: an example operation, titled with the analyst's question in Dutch. */
+export interface ExampleTab {
+  /** The operation's name (what GraphiQL would title the tab with). */
+  name: string;
+  /** The question, in Dutch, from the `# Vraag:` line above the operation. */
+  title: string;
+  query: string;
+}
+
+const QUESTION = /^#\s*Vraag:\s*/;
+
 /** The named example operations of schema/operations/, one IDE tab each. */
-export function exampleTabs(): Array<{ name: string; query: string }> {
+export function exampleTabs(): ExampleTab[] {
   const dir = join(ROOT_DIR, 'schema', 'operations');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
@@ -40,14 +51,47 @@ export function exampleTabs(): Array<{ name: string; query: string }> {
           .split('\n')
           .filter((l) => l.trim().startsWith('#'))
           .join('\n');
-        return [{ name: def.name.value, query: `${comment ? `${comment}\n` : ''}${print(def)}\n` }];
+        const question = comment
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => QUESTION.test(l));
+        return [
+          {
+            name: def.name.value,
+            title: question?.replace(QUESTION, '') ?? def.name.value,
+            query: `${comment ? `${comment}\n` : ''}${print(def)}\n`,
+          },
+        ];
       });
     });
 }
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function idePage(tabs: Array<{ name: string; query: string }>): string {
+/** A CSS string literal: quotes, backslashes, line breaks and `<` (which could end the style element) escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * GraphiQL titles a tab with its operation's name (an identifier, and it sets it again on every edit), so
+ * the Dutch question is shown over it: the tab's text hidden, the question in its place. The tab's
+ * tooltip keeps the operation's name.
+ */
+export function tabTitleStyles(tabs: ExampleTab[]): string {
+  // A question is longer than an identifier: each tab keeps to a width that shows several, its question
+  // cut with an ellipsis (the whole question is the first line of the tab's editor).
+  const width = `.graphiql-tab-button::after { display: block; max-width: 18em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }`;
+  return [
+    width,
+    ...tabs
+      .filter((t) => t.title !== t.name)
+      .map((t) => {
+        const button = `.graphiql-tab-button[title=${cssString(t.name)}]`;
+        return `${button} { font-size: 0; }\n${button}::after { content: ${cssString(t.title)}; font-size: var(--font-size-body, 15px); }`;
+      }),
+  ].join('\n');
+}
+
+export function idePage(tabs: ExampleTab[]): string {
   return `<!doctype html>
 <html lang="en" data-endpoint="/graphql" data-assets="/graphql/ide">
 <head>
@@ -56,7 +100,8 @@ export function idePage(tabs: Array<{ name: string; query: string }>): string {
 <title>zorginkoop-graph — GraphQL IDE</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/graphql/ide/app.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+${tabTitleStyles(tabs)}</style>
 </head>
 <body>
 <div id="graphiql">Loading the GraphQL IDE…</div>

@@ -19,7 +19,7 @@ import {
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
-import { CsvRequestError, exportCsv } from './csv-export';
+import { ExportRequestError, exportFile } from './csv-export';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
@@ -109,7 +109,8 @@ export async function startServer(
     // Without introspection, "Did you mean …?" in a validation error would give the schema away all the same.
     hideSchemaDetailsFromClientErrors: !introspectionEnabled(config),
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
-    includeStacktraceInErrorResponses: development,
+    // A stack trace in every error answer (ten lines under a mistyped argument) only when asked for.
+    includeStacktraceInErrorResponses: development && config.DEBUG_ERRORS,
     // Shutdown is ours (src/server/serve.ts): Apollo's own handler would re-raise the signal and kill the
     // process before in-flight requests finish and the database closes.
     stopOnTerminationSignals: false,
@@ -226,22 +227,23 @@ async function handle(
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
     return;
   }
-  const csv = /^\/export\/([a-z-]+)\.csv$/.exec(url.pathname)?.[1];
-  if (csv !== undefined && req.method === 'GET') {
+  // Answers as files: a spreadsheet's CSV, a calendar's iCalendar feed (src/server/csv-export.ts).
+  const file = /^\/export\/([a-z-]+\.(?:csv|ics))$/.exec(url.pathname)?.[1];
+  if (file !== undefined && req.method === 'GET') {
     try {
-      const text = await withinDeadline(res, config, (signal) =>
+      const answer = await withinDeadline(res, config, (signal) =>
         oneRequest(engine, (reader) =>
-          exportCsv(apollo, csv, url.searchParams, () => createContext(reader, search, config, signal)),
+          exportFile(apollo, file, url.searchParams, () => createContext(reader, search, config, signal)),
         ),
       );
-      if (text === undefined) return;
+      if (answer === undefined) return;
       res.writeHead(200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${csv}.csv"`,
+        'content-type': answer.contentType,
+        'content-disposition': `attachment; filename="${file}"`,
       });
-      res.end(`\uFEFF${text}`);
+      res.end(answer.body);
     } catch (error) {
-      if (!(error instanceof CsvRequestError)) throw error;
+      if (!(error instanceof ExportRequestError)) throw error;
       send(res, error.status, error.body);
     }
     return;

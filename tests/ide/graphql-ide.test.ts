@@ -45,6 +45,12 @@ describe('the GraphQL IDE in a real browser', () => {
     const tabs = page.locator('.graphiql-tab');
     await expect(tabs).toHaveCountOf(exampleTabs().length);
     expect(await tabs.first().innerText()).toContain('ZbcRequirementsAtVgz2024');
+    // What the analyst sees on each tab: the question in Dutch, shown over the operation's name.
+    const shown = await page.evaluate<string[]>(
+      "[...document.querySelectorAll('.graphiql-tab-button')].map((b) => getComputedStyle(b, '::after').content)",
+    );
+    expect(shown).toEqual(exampleTabs().map((t) => JSON.stringify(t.title)));
+    expect(shown[0]).toBe('"Aan welke eisen moet een ZBC bij VGZ in 2024 voldoen, en waar staat elke eis?"');
 
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');

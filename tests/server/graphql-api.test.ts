@@ -95,3 +95,24 @@ describe('errors outside development', () => {
     expect(body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
+
+describe('errors in development mode (the default for `npm start`)', () => {
+  const api = useTestApi({ env: { NODE_ENV: 'development' } });
+
+  it('a mistyped argument is answered with its message and code, without a stack trace', async () => {
+    const body = await api().query('{ requirements(providerType: "zbc", year: "2024") { totalCount } }');
+    expect(body.errors![0]!.message).toMatch(/Int cannot represent non-integer value: "2024"/);
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace/);
+  });
+});
+
+describe('errors with DEBUG_ERRORS=true (debugging the server itself)', () => {
+  const api = useTestApi({ env: { NODE_ENV: 'development', DEBUG_ERRORS: 'true' } });
+
+  it('carry the stack trace the server saw', async () => {
+    const body = await api().query('{ insurer(key: "nobody") { name } }');
+    expect(body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(Array.isArray(body.errors![0]!.extensions!.stacktrace)).toBe(true);
+  });
+});
