@@ -13,6 +13,7 @@ CREATE NODE TABLE IF NOT EXISTS Criterion(key STRING, text STRING, kind STRING, 
 CREATE NODE TABLE IF NOT EXISTS Performance(key STRING, name STRING, nameEn STRING, status STRING, financing STRING, contractingLevel STRING, amounts STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS PolicyChange(key STRING, subject STRING, before STRING, after STRING, description STRING, effect STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Milestone(key STRING, date STRING, dateEnd STRING, dateText STRING, dateQualifier STRING, datePrecision STRING, action STRING, actor STRING, channel STRING, audience STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Passage(key STRING, firstLine INT64, lastLine INT64, text STRING, heading STRING, statementCount INT64, reviewed BOOLEAN, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Region(key STRING, name STRING, named BOOLEAN, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Alliance(key STRING, name STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 ALTER TABLE SourceDocument ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
@@ -29,6 +30,7 @@ ALTER TABLE Criterion ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Performance ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE PolicyChange ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Milestone ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
+ALTER TABLE Passage ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Region ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Alliance ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 CREATE REL TABLE IF NOT EXISTS LABEL_OF(FROM Insurer TO Insurer, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
@@ -57,4 +59,5 @@ CREATE REL TABLE IF NOT EXISTS FOR_PROVIDER_TYPE(FROM Milestone TO ProviderType,
 CREATE REL TABLE IF NOT EXISTS SUBTYPE_OF(FROM ProviderType TO ProviderType, FROM CareType TO CareType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS IN_REGION(FROM Alliance TO Region, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS PARTNER(FROM Alliance TO Insurer, FROM Alliance TO Stakeholder, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
+CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Passage TO SourceDocument, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM SourceDocument TO Insurer, FROM SourceDocument TO Stakeholder, FROM SourceDocument TO Framework, FROM SourceDocument TO Theme, FROM SourceDocument TO CareType, FROM SourceDocument TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);

@@ -625,6 +625,30 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'model/in-document/passage-source-document/link': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-document/passage-source-document/link-cited': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-document/passage-source-document/sources': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Passage'>; readonly rel: RelationshipRow<'IN_DOCUMENT'> };
+  };
+  'model/in-document/passage-source-document/targets': {
+    params: { keys: readonly string[] };
+    row: {
+      readonly key: string;
+      readonly node: NodeRow<'SourceDocument'>;
+      readonly rel: RelationshipRow<'IN_DOCUMENT'>;
+    };
+  };
+  'model/in-document/unlink-all': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/in-policy/alliance-policy/link': {
     params: { rows: WriteRows };
     row: never;
@@ -1043,6 +1067,26 @@ export interface Statements {
   };
   'model/partner/unlink-all': {
     params: Record<string, never>;
+    row: never;
+  };
+  'model/passage/count': {
+    params: Record<string, never>;
+    row: { readonly total: number };
+  };
+  'model/passage/get-by-keys': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Passage'> };
+  };
+  'model/passage/list': {
+    params: { skip: number; limit: number };
+    row: { readonly node: NodeRow<'Passage'> };
+  };
+  'model/passage/prune': {
+    params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/passage/upsert': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/performance/cite': {
@@ -1785,6 +1829,10 @@ export interface Statements {
     params: Record<string, never>;
     row: { readonly node: NodeRow<'Milestone'>; readonly policy: string };
   };
+  'search/list-searchable-passage': {
+    params: Record<string, never>;
+    row: { readonly node: NodeRow<'Passage'>; readonly policy: string };
+  };
   'search/list-searchable-performance': {
     params: Record<string, never>;
     row: { readonly node: NodeRow<'Performance'>; readonly policy: string };
@@ -1836,6 +1884,7 @@ export interface NodeStatementDirs {
   Performance: 'model/performance';
   PolicyChange: 'model/policy-change';
   Milestone: 'model/milestone';
+  Passage: 'model/passage';
   Region: 'model/region';
   Alliance: 'model/alliance';
 }
@@ -1961,6 +2010,9 @@ export interface LinkStatementDirs {
   };
   PARTNER: {
     Alliance: { Insurer: 'model/partner/alliance-insurer'; Stakeholder: 'model/partner/alliance-stakeholder' };
+  };
+  IN_DOCUMENT: {
+    Passage: { SourceDocument: 'model/in-document/passage-source-document' };
   };
   MENTIONS: {
     SourceDocument: {

@@ -14,6 +14,7 @@ import './criterion';
 import './performance';
 import './policy-change';
 import './milestone';
+import './passage';
 import './region';
 import './alliance';
 import './requirement';

@@ -11,7 +11,7 @@ import { nodeLabels } from '../../src/model/graph-model';
 import { kebab } from '../../src/model/names';
 import { ROOT_DIR, SEED_DIR } from '../../src/paths';
 import { loadSeed, type SeedSummary } from '../../src/seed/load-seed';
-import { FULLTEXT_INDEX, SEARCHABLE } from '../../src/search/searchable';
+import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../../src/search/searchable';
 import { readCypherShellScript } from '../utils/cypher-shell-script';
 import { neo4jEnv } from '../utils/engine';
 
@@ -56,8 +56,8 @@ describe('the schema and the data on a live Neo4j', () => {
         .map((s) => s.label)
         .sort(),
     );
-    // The index of the earlier analyzer is gone.
-    expect(byName.has('policy_search')).toBe(false);
+    // The indexes of the earlier analyzer and of the kinds before source text are gone.
+    for (const former of FORMER_FULLTEXT_INDEXES) expect(byName.has(former)).toBe(false);
   });
 
   it('`npm run seed` loads seed/ into it, with the counts per kind', async () => {

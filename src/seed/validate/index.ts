@@ -3,6 +3,7 @@ import { listSeedFiles, readSeedFile, type SeedFile, type SeedProblem } from '..
 import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
 import { checkWithdrawals } from './check-withdrawals';
+import { addPassages } from './add-passages';
 import { collectDeclarations } from './collect-declarations';
 import { collectDocuments } from './collect-documents';
 import { GraphRows, onePerPair, type SeedValidation } from './graph-rows';
@@ -67,6 +68,7 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
     linkRelationships(key, definition, definitions, documents, graph, problems);
   }
   checkChains(graph, definitions, problems);
+  addPassages(graph, documents, definitions, problems);
 
   return {
     graph: { nodes: graph.nodes, relationships: graph.relationships().map(onePerPair) },
