@@ -4,6 +4,7 @@
 // for. A paragraph of a source (Passage) is in scope only when it holds no curated statement; its policy is
 // the one its document publishes. Every hit in scope is returned, so that the total is the true total at any corpus size. The
 // embedded engine ranks in-process instead (src/search/search-service.ts).
+// @param index string  the full-text index: policy_search_nl (what the curators stated and named) or source_text_search_nl (paragraphs)
 // @param query string  Lucene syntax
 // @param labels string[]  the kinds in scope
 // @param insurer string  key, or ''
@@ -12,7 +13,7 @@
 // @return hits {node: node, score: float, policy: string, owner: Policy | null}[]  policy: key or ''; owner: that policy's node
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 CALL () {
-  CALL db.index.fulltext.queryNodes('policy_search_nl_text', $query) YIELD node, score
+  CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
   WHERE any(label IN labels(node) WHERE label IN $labels) AND NOT (node:Passage AND node.statementCount > 0)
   OPTIONAL MATCH (node)-[:IN_POLICY|AMENDS]->(p:Policy)
   OPTIONAL MATCH (node:Passage)-[:IN_DOCUMENT]->(:SourceDocument)<-[:DOCUMENTED_IN]-(published:Policy)

@@ -1858,7 +1858,7 @@ export interface Statements {
     row: { readonly node: NodeRow<'Stakeholder'>; readonly policy: string };
   };
   'search/search-nodes.neo4j': {
-    params: { query: string; labels: readonly string[]; insurer: string };
+    params: { index: string; query: string; labels: readonly string[]; insurer: string };
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly hits: { node: AnyNodeRow; score: number; policy: string; owner: NodeRow<'Policy'> | null }[];

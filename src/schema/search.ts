@@ -179,10 +179,7 @@ builder.queryField('search', (t) =>
         // Nothing curated says it: the sources' own paragraphs may still.
         if (!args.kinds && hits.length === 0) hits = await searchFor(['SOURCE_TEXT']);
         await requireKeys(ctx, keys);
-        // What the curators stated comes before the text that holds no statement, each best first.
-        const sourceText = hits.filter((h) => h.kind === 'SOURCE_TEXT');
-        if (sourceText.length > 0 && sourceText.length < hits.length)
-          hits = [...hits.filter((h) => h.kind !== 'SOURCE_TEXT'), ...sourceText];
+        // The search service puts what the curators stated before the text that holds no statement.
         return arrayConnection(args, hits);
       },
     },

@@ -25,6 +25,7 @@ const PARAMETERS = {
   audience: '',
   insurers: [],
   query: '',
+  index: '',
   kinds: [],
   parties: [],
   forces: [],
