@@ -12,7 +12,14 @@ import { nodeSpec, relationshipPairs, storedNodeProperties, storedRelationshipPr
 import { citationProperties } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
-import { FORMER_FULLTEXT_INDEXES, FULLTEXT_INDEX, SEARCHABLE } from '../src/search/searchable';
+import {
+  CURATED_SEARCH_KINDS,
+  FORMER_FULLTEXT_INDEXES,
+  FULLTEXT_INDEX,
+  SEARCHABLE,
+  SOURCE_TEXT_INDEX,
+  type SearchKind,
+} from '../src/search/searchable';
 import { OFFSTAGE, STAGED_PREFIX } from '../src/seed/staging';
 import { AnnotationError, parseAnnotations, type StatementInterface } from './cypher-annotations';
 
@@ -288,11 +295,16 @@ function neo4jSchema(): string {
   // Search: one full-text index over the searchable kinds, with Lucene's Dutch analyzer (stop words,
   // Snowball Dutch stems, which also drop diacritics): the embedded index reads text the same way.
   for (const former of FORMER_FULLTEXT_INDEXES) statements.push(`DROP INDEX ${former} IF EXISTS;`);
-  const labels = Object.values(SEARCHABLE).map((s) => s.label);
-  const fields = [...new Set(Object.values(SEARCHABLE).flatMap((s) => Object.keys(s.fields)))];
-  statements.push(
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${fields.map((f) => `n.${f}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'dutch'}};`,
-  );
+  // The sources' paragraphs (SOURCE_TEXT) in an index of their own, so that the curated search never reads them.
+  const fullText = (name: string, kinds: SearchKind[]) => {
+    const labels = kinds.map((k) => SEARCHABLE[k].label);
+    const fields = [...new Set(kinds.flatMap((k) => Object.keys(SEARCHABLE[k].fields)))];
+    statements.push(
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${fields.map((f) => `n.${f}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'dutch'}};`,
+    );
+  };
+  fullText(FULLTEXT_INDEX, CURATED_SEARCH_KINDS);
+  fullText(SOURCE_TEXT_INDEX, ['SOURCE_TEXT']);
   return statements.join('\n');
 }
 

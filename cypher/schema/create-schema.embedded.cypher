@@ -14,6 +14,7 @@ CREATE NODE TABLE IF NOT EXISTS Performance(key STRING, name STRING, nameEn STRI
 CREATE NODE TABLE IF NOT EXISTS PolicyChange(key STRING, subject STRING, before STRING, after STRING, description STRING, effect STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Milestone(key STRING, date STRING, dateEnd STRING, dateText STRING, dateQualifier STRING, datePrecision STRING, datePart STRING, term STRING, termFrom STRING, kind STRING, action STRING, actor STRING, channel STRING, audience STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Contact(key STRING, subject STRING, department STRING, emails STRING[], phones STRING[], url STRING, channel STRING, openingHours STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Passage(key STRING, firstLine INT64, lastLine INT64, text STRING, heading STRING, statementCount INT64, reviewed BOOLEAN, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Region(key STRING, name STRING, named BOOLEAN, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Alliance(key STRING, name STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 ALTER TABLE SourceDocument ADD IF NOT EXISTS fileName STRING;
@@ -171,6 +172,12 @@ ALTER TABLE Contact ADD IF NOT EXISTS sourceDocument STRING;
 ALTER TABLE Contact ADD IF NOT EXISTS lineStart INT64;
 ALTER TABLE Contact ADD IF NOT EXISTS lineEnd INT64;
 ALTER TABLE Contact ADD IF NOT EXISTS quote STRING;
+ALTER TABLE Passage ADD IF NOT EXISTS firstLine INT64;
+ALTER TABLE Passage ADD IF NOT EXISTS lastLine INT64;
+ALTER TABLE Passage ADD IF NOT EXISTS text STRING;
+ALTER TABLE Passage ADD IF NOT EXISTS heading STRING;
+ALTER TABLE Passage ADD IF NOT EXISTS statementCount INT64 DEFAULT 0;
+ALTER TABLE Passage ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;
 ALTER TABLE Region ADD IF NOT EXISTS name STRING;
 ALTER TABLE Region ADD IF NOT EXISTS named BOOLEAN;
 ALTER TABLE Region ADD IF NOT EXISTS description STRING;
@@ -214,4 +221,5 @@ CREATE REL TABLE IF NOT EXISTS FOR_PROVIDER_TYPE(FROM Milestone TO ProviderType,
 CREATE REL TABLE IF NOT EXISTS SUBTYPE_OF(FROM ProviderType TO ProviderType, FROM CareType TO CareType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS IN_REGION(FROM Alliance TO Region, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS PARTNER(FROM Alliance TO Insurer, FROM Alliance TO Stakeholder, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
+CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Passage TO SourceDocument, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM SourceDocument TO Insurer, FROM SourceDocument TO Stakeholder, FROM SourceDocument TO Framework, FROM SourceDocument TO Theme, FROM SourceDocument TO CareType, FROM SourceDocument TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);

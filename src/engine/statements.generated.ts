@@ -865,6 +865,34 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'model/in-document/passage-source-document/link': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-document/passage-source-document/link-cited': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-document/passage-source-document/sources': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Passage'>; readonly rel: RelationshipRow<'IN_DOCUMENT'> };
+  };
+  'model/in-document/passage-source-document/stage-link.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/in-document/passage-source-document/targets': {
+    params: { keys: readonly string[] };
+    row: {
+      readonly key: string;
+      readonly node: NodeRow<'SourceDocument'>;
+      readonly rel: RelationshipRow<'IN_DOCUMENT'>;
+    };
+  };
+  'model/in-document/unlink-all': {
+    params: Record<string, never>;
+    row: never;
+  };
   'model/in-policy/alliance-policy/link': {
     params: { rows: WriteRows };
     row: never;
@@ -1411,6 +1439,38 @@ export interface Statements {
   };
   'model/partner/unlink-all': {
     params: Record<string, never>;
+    row: never;
+  };
+  'model/passage/count': {
+    params: Record<string, never>;
+    row: { readonly total: number };
+  };
+  'model/passage/get-by-keys': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'Passage'> };
+  };
+  'model/passage/list': {
+    params: { skip: number; limit: number };
+    row: { readonly node: NodeRow<'Passage'> };
+  };
+  'model/passage/promote.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/passage/prune': {
+    params: { keys: readonly string[] };
+    row: never;
+  };
+  'model/passage/retire.neo4j': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'model/passage/stage.neo4j': {
+    params: { rows: WriteRows };
+    row: never;
+  };
+  'model/passage/upsert': {
+    params: { rows: WriteRows };
     row: never;
   };
   'model/performance/cite': {
@@ -2337,6 +2397,10 @@ export interface Statements {
     params: Record<string, never>;
     row: { readonly node: NodeRow<'Milestone'>; readonly policy: string };
   };
+  'search/list-searchable-passage': {
+    params: Record<string, never>;
+    row: { readonly node: NodeRow<'Passage'>; readonly policy: string };
+  };
   'search/list-searchable-performance': {
     params: Record<string, never>;
     row: { readonly node: NodeRow<'Performance'>; readonly policy: string };
@@ -2362,7 +2426,7 @@ export interface Statements {
     row: { readonly node: NodeRow<'Stakeholder'>; readonly policy: string };
   };
   'search/search-nodes.neo4j': {
-    params: { query: string; labels: readonly string[]; insurer: string };
+    params: { index: string; query: string; labels: readonly string[]; insurer: string };
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly hits: { node: AnyNodeRow; score: number; policy: string; owner: NodeRow<'Policy'> | null }[];
@@ -2389,6 +2453,7 @@ export interface NodeStatementDirs {
   PolicyChange: 'model/policy-change';
   Milestone: 'model/milestone';
   Contact: 'model/contact';
+  Passage: 'model/passage';
   Region: 'model/region';
   Alliance: 'model/alliance';
 }
@@ -2516,6 +2581,9 @@ export interface LinkStatementDirs {
   };
   PARTNER: {
     Alliance: { Insurer: 'model/partner/alliance-insurer'; Stakeholder: 'model/partner/alliance-stakeholder' };
+  };
+  IN_DOCUMENT: {
+    Passage: { SourceDocument: 'model/in-document/passage-source-document' };
   };
   MENTIONS: {
     SourceDocument: {

@@ -43,6 +43,11 @@ export interface NodeSpec {
   /** Property whose value serves as the citation's quote when a seed record gives none (it is verbatim). */
   defaultQuote?: string;
   properties: Record<string, PropertySpec>;
+  /**
+   * The nodes are not curated: the load derives them from the source texts (a document's paragraphs), and a
+   * seed file may not declare them.
+   */
+  derivedFromSourceText?: boolean;
 }
 
 export interface RelationshipSpec {
@@ -76,6 +81,8 @@ export interface RelationshipSpec {
    */
   withdraws?: { words: string };
   properties?: Record<string, PropertySpec>;
+  /** The links are derived with the nodes of a kind derived from the source texts, never written in seed files. */
+  derived?: boolean;
 }
 
 export interface GraphModelSpec {

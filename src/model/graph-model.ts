@@ -407,6 +407,29 @@ export const graphModel = defineModel({
         curatorNote,
       },
     },
+    Passage: {
+      description:
+        'A paragraph of a source document as the text file has it: a block of lines between blank lines (a heading, a paragraph, a list, table rows), derived from the text at load, not curated. It holds no fact of its own: the curated statements cite its lines.',
+      plural: 'passages',
+      citation: 'none',
+      derivedFromSourceText: true,
+      properties: {
+        // Not lineStart/lineEnd: those name a cited node's citation, which a paragraph has none of.
+        firstLine: { type: 'int', required: true, description: 'First line (1-based) of the paragraph.' },
+        lastLine: { type: 'int', required: true, description: 'Last line (1-based, inclusive) of the paragraph.' },
+        text: text(
+          'The paragraph’s lines exactly as the text file has them (with its markup: ~~struck~~, **bold**), joined by line breaks.',
+          { required: true },
+        ),
+        heading: text('The heading the paragraph stands under, as the source writes it (null before the first).'),
+        statementCount: {
+          type: 'int',
+          default: 0,
+          description:
+            'How many curated statements (requirements, prestaties, changes, milestones, amendments, regions, alliances, policies) cite lines of this paragraph: 0 for a paragraph the graph holds only as text, which search finds as SOURCE_TEXT.',
+        },
+      },
+    },
     Region: {
       description: 'A region in which parties work together. A source that names no regions is recorded as such.',
       plural: 'regions',
@@ -633,6 +656,15 @@ export const graphModel = defineModel({
       to: ['Insurer', 'Stakeholder'],
       seedField: 'partners',
       cardinality: 'many',
+    },
+    IN_DOCUMENT: {
+      description: 'The source document a paragraph is part of.',
+      from: ['Passage'],
+      to: ['SourceDocument'],
+      seedField: 'inDocument',
+      cardinality: 'one',
+      required: true,
+      derived: true,
     },
     MENTIONS: {
       description: 'Where a source document mentions a shared node (organisation, framework, vocabulary).',

@@ -15,6 +15,7 @@ import './performance';
 import './policy-change';
 import './milestone';
 import './contact';
+import './passage';
 import './region';
 import './alliance';
 import './requirement';

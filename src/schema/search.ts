@@ -1,4 +1,4 @@
-import { SEARCH_KINDS, type SearchKind } from '../search/searchable';
+import { CURATED_SEARCH_KINDS, type SearchKind } from '../search/searchable';
 import type { SearchHit } from '../search/search-service';
 import { builder } from './builder';
 import { weighs } from './cost';
@@ -21,6 +21,7 @@ import { Milestone } from './milestone';
 import { Performance } from './performance';
 import { Policy } from './policy';
 import { PolicyChange } from './policy-change';
+import { Passage, citationOfPassage } from './passage';
 import { z } from 'zod';
 
 const SearchKindRef = builder.enumType('SearchKind', {
@@ -39,6 +40,10 @@ const SearchKindRef = builder.enumType('SearchKind', {
     PROVIDER_TYPE: { description: 'Provider types, by Dutch or English name or abbreviation.' },
     REGION: { description: 'Regions.' },
     ALLIANCE: { description: 'Alliances of parties in a region.' },
+    SOURCE_TEXT: {
+      description:
+        'Paragraphs of the source documents that hold no curated statement (vision, context, explanation): the source’s text, not a statement the curators classified. Searched when asked for, or when nothing curated matches.',
+    },
   } satisfies Record<SearchKind, { description: string }>,
 });
 
@@ -59,6 +64,7 @@ const SearchItem = nodeUnion(
     'ProviderType',
     'Region',
     'Alliance',
+    'Passage',
   ],
   () => [
     Criterion,
@@ -74,13 +80,19 @@ const SearchItem = nodeUnion(
     ProviderType,
     Region,
     Alliance,
+    Passage,
   ],
 );
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'One search result.',
   fields: (t) => ({
-    kind: t.field({ type: SearchKindRef, description: 'What kind of node it is.', resolve: (h) => h.kind }),
+    kind: t.field({
+      type: SearchKindRef,
+      description:
+        'What kind of node it is; SOURCE_TEXT for a paragraph of a source that holds no curated statement (text, not a classified statement).',
+      resolve: (h) => h.kind,
+    }),
     key: t.string({ description: 'Key of the node.', resolve: (h) => h.node.key }),
     score: t.float({
       description: 'How well it matches: higher is better (comparable within one search only).',
@@ -114,8 +126,13 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
       type: Citation,
       nullable: true,
       description:
-        'Where the source states it; null for a named thing, which is cited where each document names it (mentionedIn).',
-      resolve: (h) => ('sourceDocument' in h.node ? citationOf(h.node) : null),
+        'Where the source states it (for SOURCE_TEXT: the paragraph itself); null for a named thing, which is cited where each document names it (mentionedIn).',
+      resolve: (h, _a, ctx) =>
+        h.node.__label === 'Passage'
+          ? citationOfPassage(ctx, h.node)
+          : 'sourceDocument' in h.node
+            ? citationOf(h.node)
+            : null,
     }),
   }),
 });
@@ -127,10 +144,14 @@ builder.queryField('search', (t) =>
       // Scores the whole index before it pages.
       extensions: weighs(300),
       description:
-        'Ranked full-text search for Dutch text over requirements, prestaties, documented changes, milestones, policies, amendments and every named thing (organisations, frameworks, care and provider types, regions, alliances). Case and diacritics do not matter; words match in every Dutch form (stemmed: "praktijken" finds "praktijk"), long words despite a typing error or two, names also by their synonyms and abbreviations in the vocabulary; every word must match, the last also as the start of a word.',
+        'Ranked full-text search for Dutch text over requirements, prestaties, documented changes, milestones, policies, amendments and every named thing (organisations, frameworks, care and provider types, regions, alliances); and over the paragraphs of the sources that hold no curated statement (kind SOURCE_TEXT), when asked for or when nothing curated matches, always after the curated hits. Case and diacritics do not matter; words match in every Dutch form (stemmed: "praktijken" finds "praktijk"), long words despite a typing error or two, names also by their synonyms and abbreviations in the vocabulary; every word must match, the last also as the start of a word.',
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for, e.g. "coordinatiefunctie".' }),
-        kinds: t.arg({ type: [SearchKindRef], description: 'Only these kinds (default: all).' }),
+        kinds: t.arg({
+          type: [SearchKindRef],
+          description:
+            'Only these kinds. Default: every kind but SOURCE_TEXT, and SOURCE_TEXT alone when none of them matches.',
+        }),
         insurer: t.arg.string({
           description: 'Only nodes of policies issued by, or purchasing for, this insurer (key).',
         }),
@@ -146,14 +167,19 @@ builder.queryField('search', (t) =>
         // Where the engine looks the insurer up with the search (one statement), the key is checked after it.
         if (!ctx.nestedReads) await requireKeys(ctx, keys);
         else givenKeys(keys);
-        const hits = await ctx.search.search(ctx.db, query, {
-          kinds: args.kinds ?? SEARCH_KINDS,
-          insurer: args.insurer ?? undefined,
-          sawInsurer: (node) => {
-            if (args.insurer) ctx.loaders.prime('Insurer', args.insurer, node);
-          },
-        });
+        const searchFor = (kinds: SearchKind[]) =>
+          ctx.search.search(ctx.db, query, {
+            kinds,
+            insurer: args.insurer ?? undefined,
+            sawInsurer: (node) => {
+              if (args.insurer) ctx.loaders.prime('Insurer', args.insurer, node);
+            },
+          });
+        let hits = await searchFor(args.kinds ?? CURATED_SEARCH_KINDS);
+        // Nothing curated says it: the sources' own paragraphs may still.
+        if (!args.kinds && hits.length === 0) hits = await searchFor(['SOURCE_TEXT']);
         await requireKeys(ctx, keys);
+        // The search service puts what the curators stated before the text that holds no statement.
         return arrayConnection(args, hits);
       },
     },

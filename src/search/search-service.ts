@@ -16,7 +16,16 @@ import {
   type QueryTerm,
   type SynonymGroups,
 } from './search-query';
-import { hasPolicy, SEARCH_KINDS, searchable, SEARCHABLE, type SearchableLabel, type SearchKind } from './searchable';
+import {
+  CURATED_SEARCH_KINDS,
+  FULLTEXT_INDEX,
+  hasPolicy,
+  searchable,
+  SEARCHABLE,
+  SOURCE_TEXT_INDEX,
+  type SearchableLabel,
+  type SearchKind,
+} from './searchable';
 
 /** One search result: which node, how well it matched, and a highlighted passage. */
 export interface SearchHit {
@@ -119,38 +128,26 @@ async function synonymGroups(engine: Reader): Promise<SynonymGroups> {
   );
 }
 
-/** The embedded engine: MiniSearch over the graph's texts, built when the server starts. */
-export class EmbeddedSearch implements SearchService {
-  /**
-   * Answers by query and scope: the index never changes after build, so an answer stays right.
-   * Undefined when none are kept: lru-cache needs a positive bound.
-   */
-  private readonly answers: LRUCache<string, readonly SearchHit[]> | undefined;
+type Item = { kind: SearchKind; node: NodeRow<SearchableLabel>; policy: string };
 
+/** One in-process index over some kinds: MiniSearch over their texts, with the items it finds. */
+class Corpus {
   private constructor(
     private readonly index: MiniSearch<{ id: string }>,
-    private readonly items: Map<string, { kind: SearchKind; node: NodeRow<SearchableLabel>; policy: string }>,
-    private readonly insurers: Map<string, Set<string>>,
-    private readonly synonyms: SynonymIndex,
-    maxAnswers: number,
-  ) {
-    this.answers = maxAnswers > 0 ? new LRUCache({ max: maxAnswers }) : undefined;
-  }
+    private readonly items: Map<string, Item>,
+  ) {}
 
-  /** `maxAnswers`: searches whose hits are kept (0: none), as the engine keeps its read answers. */
-  static async build(engine: Reader, maxAnswers = 0): Promise<EmbeddedSearch> {
-    const [insurerRows, groups, ...perKind] = await Promise.all([
-      engine.read('search/list-policy-insurers'),
-      synonymGroups(engine),
-      ...SEARCH_KINDS.map((k) => engine.read(`search/list-searchable-${SEARCHABLE[k].statement}`)),
-    ]);
-    const items = new Map<string, { kind: SearchKind; node: NodeRow<SearchableLabel>; policy: string }>();
+  static async build(engine: Reader, kinds: readonly SearchKind[]): Promise<Corpus> {
+    const perKind = await Promise.all(
+      kinds.map((k) => engine.read(`search/list-searchable-${SEARCHABLE[k].statement}`)),
+    );
+    const items = new Map<string, Item>();
     for (const row of perKind.flat()) {
       const hit = searchable(row.node);
       if (hit) items.set(row.node.key, { ...hit, policy: keyOf(row.policy) });
     }
     const boost: Record<string, number> = {};
-    for (const kind of SEARCH_KINDS)
+    for (const kind of kinds)
       for (const [f, w] of Object.entries<number>(SEARCHABLE[kind].fields)) boost[f] = Math.max(boost[f] ?? 0, w);
     const fields = Object.keys(boost);
     const index = new MiniSearch<{ id: string }>({
@@ -166,37 +163,15 @@ export class EmbeddedSearch implements SearchService {
         ...Object.fromEntries(fields.map((f) => [f, textOf(node, f)])),
       })),
     );
-    return new EmbeddedSearch(index, items, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
+    return new Corpus(index, items);
   }
 
-  search(_db: Reader, query: string, filter: SearchFilter): Promise<readonly SearchHit[]> {
-    // In memory, no waiting: an executor turns a throw into a rejection, as an async function would.
-    return new Promise((resolve) => resolve(this.answer(query, filter)));
-  }
-
-  private answer(query: string, filter: SearchFilter): readonly SearchHit[] {
-    const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
-    const kept = this.answers?.get(key);
-    // Frozen and shared: callers only read the hits (changing them would throw).
-    if (kept) return kept;
-    const hits = Object.freeze(this.rank(query, filter));
-    this.answers?.set(key, hits);
-    return hits;
-  }
-
-  private rank(query: string, filter: SearchFilter): SearchHit[] {
-    const full = planQuery(query, this.synonyms);
-    if (full.length === 0) return [];
-    const exact = this.rankPlan(exactPlan(full), filter);
-    return exact.length > 0 || !forgivesTypos(full) ? exact : this.rankPlan(full, filter);
-  }
-
-  private rankPlan(plan: Clause[], filter: SearchFilter): SearchHit[] {
+  rank(plan: Clause[], inScope: (item: Item) => boolean): SearchHit[] {
     const terms = planTerms(plan);
     // Scope is applied before ranking: MiniSearch filters its matches before it sorts them.
     const inScopeById = (hit: { id: unknown }) => {
       const item = this.items.get(String(hit.id));
-      return item !== undefined && inScope(filter, item.kind, item.policy, this.insurers);
+      return item !== undefined && inScope(item);
     };
     return this.index.search(miniSearchQuery(plan), { filter: inScopeById }).flatMap((hit) => {
       const item = this.items.get(String(hit.id));
@@ -209,6 +184,71 @@ export class EmbeddedSearch implements SearchService {
         snippet: () => (snippet ??= snippetOf(item.kind, item.node, terms)),
       };
     });
+  }
+}
+
+/**
+ * The embedded engine: MiniSearch over the graph's texts. What the curators stated and named is indexed when the
+ * server starts; the sources' paragraphs (SOURCE_TEXT) in an index of their own, built when first searched, so
+ * that neither start-up nor any other search pays for them.
+ */
+export class EmbeddedSearch implements SearchService {
+  /**
+   * Answers by query and scope: the index never changes after build, so an answer stays right.
+   * Undefined when none are kept: lru-cache needs a positive bound.
+   */
+  private readonly answers: LRUCache<string, readonly SearchHit[]> | undefined;
+  private sourceText: Promise<Corpus> | undefined;
+
+  private constructor(
+    private readonly engine: Reader,
+    private readonly curated: Corpus,
+    private readonly insurers: Map<string, Set<string>>,
+    private readonly synonyms: SynonymIndex,
+    maxAnswers: number,
+  ) {
+    this.answers = maxAnswers > 0 ? new LRUCache({ max: maxAnswers }) : undefined;
+  }
+
+  /** `maxAnswers`: searches whose hits are kept (0: none), as the engine keeps its read answers. */
+  static async build(engine: Reader, maxAnswers = 0): Promise<EmbeddedSearch> {
+    const [insurerRows, groups, curated] = await Promise.all([
+      engine.read('search/list-policy-insurers'),
+      synonymGroups(engine),
+      Corpus.build(engine, CURATED_SEARCH_KINDS),
+    ]);
+    return new EmbeddedSearch(engine, curated, policyInsurers(insurerRows), new SynonymIndex(groups), maxAnswers);
+  }
+
+  async search(_db: Reader, query: string, filter: SearchFilter): Promise<readonly SearchHit[]> {
+    const key = JSON.stringify([query, filter.kinds, filter.insurer ?? null]);
+    const kept = this.answers?.get(key);
+    // Frozen and shared: callers only read the hits (changing them would throw).
+    if (kept) return kept;
+    const curatedKinds = filter.kinds.filter((k) => k !== 'SOURCE_TEXT');
+    const curated = curatedKinds.length > 0 ? this.rank(this.curated, query, { ...filter, kinds: curatedKinds }) : [];
+    // What the curators stated comes before the text that holds no statement, each best first.
+    const text = filter.kinds.includes('SOURCE_TEXT') ? this.rank(await this.sourceTextCorpus(), query, filter) : [];
+    const hits = Object.freeze([...curated, ...text]);
+    this.answers?.set(key, hits);
+    return hits;
+  }
+
+  /** The paragraphs' index, built once on first use (and tried again after a build that failed). */
+  private sourceTextCorpus(): Promise<Corpus> {
+    this.sourceText ??= Corpus.build(this.engine, ['SOURCE_TEXT']).catch((error: unknown) => {
+      this.sourceText = undefined;
+      throw error;
+    });
+    return this.sourceText;
+  }
+
+  private rank(corpus: Corpus, query: string, filter: SearchFilter): SearchHit[] {
+    const full = planQuery(query, this.synonyms);
+    if (full.length === 0) return [];
+    const scope = (item: Item) => inScope(filter, item.kind, item.policy, this.insurers);
+    const exact = corpus.rank(exactPlan(full), scope);
+    return exact.length > 0 || !forgivesTypos(full) ? exact : corpus.rank(full, scope);
   }
 }
 
@@ -229,14 +269,26 @@ export class Neo4jSearch implements SearchService {
   constructor(private readonly synonyms: SynonymIndex) {}
 
   async search(db: Reader, query: string, filter: SearchFilter): Promise<SearchHit[]> {
-    const full = planQuery(query, this.synonyms);
-    if (full.length === 0) return [];
-    const exact = await this.searchPlan(db, exactPlan(full), filter);
-    return exact.length > 0 || !forgivesTypos(full) ? exact : this.searchPlan(db, full, filter);
+    const curatedKinds = filter.kinds.filter((k) => k !== 'SOURCE_TEXT');
+    const curated =
+      curatedKinds.length > 0 ? await this.searchIn(db, FULLTEXT_INDEX, query, { ...filter, kinds: curatedKinds }) : [];
+    // What the curators stated comes before the text that holds no statement, each best first.
+    const text = filter.kinds.includes('SOURCE_TEXT')
+      ? await this.searchIn(db, SOURCE_TEXT_INDEX, query, { ...filter, kinds: ['SOURCE_TEXT'] })
+      : [];
+    return [...curated, ...text];
   }
 
-  private async searchPlan(db: Reader, plan: Clause[], filter: SearchFilter): Promise<SearchHit[]> {
+  private async searchIn(db: Reader, index: string, query: string, filter: SearchFilter): Promise<SearchHit[]> {
+    const full = planQuery(query, this.synonyms);
+    if (full.length === 0) return [];
+    const exact = await this.searchPlan(db, index, exactPlan(full), filter);
+    return exact.length > 0 || !forgivesTypos(full) ? exact : this.searchPlan(db, index, full, filter);
+  }
+
+  private async searchPlan(db: Reader, index: string, plan: Clause[], filter: SearchFilter): Promise<SearchHit[]> {
     const [answer] = await db.read('search/search-nodes.neo4j', {
+      index,
       query: luceneQuery(plan),
       labels: filter.kinds.map((k) => SEARCHABLE[k].label),
       insurer: filter.insurer ?? '',

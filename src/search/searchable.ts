@@ -37,6 +37,8 @@ export const SEARCHABLE = {
   },
   REGION: { label: 'Region', statement: 'region', fields: { name: 3, description: 1 } },
   ALLIANCE: { label: 'Alliance', statement: 'alliance', fields: { name: 3, description: 1 } },
+  // A paragraph of a source that holds no curated statement: text, not a fact the curators checked.
+  SOURCE_TEXT: { label: 'Passage', statement: 'passage', fields: { text: 1 } },
 } as const satisfies Record<string, { label: NodeLabel; statement: string; fields: Record<string, number> }>;
 
 export type SearchKind = keyof typeof SEARCHABLE;
@@ -47,6 +49,14 @@ export const SEARCH_KINDS: SearchKind[] = keysOf(SEARCHABLE);
 /** Named for its analyzer: a changed analyzer is a new index (Neo4j keeps an index's analyzer for its life). */
 export const FULLTEXT_INDEX = 'policy_search_nl';
 export const FORMER_FULLTEXT_INDEXES = ['policy_search'];
+/**
+ * The sources' paragraphs have an index of their own, on both engines: a search for what the curators stated
+ * and named never reads through the much larger text, and is as fast as before there was any.
+ */
+export const SOURCE_TEXT_INDEX = 'source_text_search_nl';
+
+/** What search covers unless asked for SOURCE_TEXT: what the curators stated and named. */
+export const CURATED_SEARCH_KINDS: SearchKind[] = SEARCH_KINDS.filter((k) => k !== 'SOURCE_TEXT');
 
 export const kindOfLabel = (label: string): SearchKind | undefined =>
   SEARCH_KINDS.find((k) => SEARCHABLE[k].label === label);

@@ -24,6 +24,10 @@ export function countsPerDocument(graph: SeedGraph): Map<string, Partial<Record<
         add(row.sourceDocument, label, String(row.key), seen);
     }
   }
+  // A paragraph derived from a document's text names its document by its link, not by a citation.
+  for (const batch of graph.relationships.filter((b) => b.type === 'IN_DOCUMENT')) {
+    for (const row of batch.rows) add(String(row.toKey), batch.fromLabel, String(row.fromKey), seen);
+  }
   for (const batch of graph.relationships.filter((b) => b.type === 'MENTIONS')) {
     for (const row of batch.rows) add(String(row.fromKey), batch.toLabel, String(row.toKey), seen);
   }

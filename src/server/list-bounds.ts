@@ -18,6 +18,7 @@ import { schema } from '../schema';
 import { createContext } from '../schema/context';
 import { createSearch } from '../search/search-service';
 import { UNKNOWN_LIST_BOUND, type ListBounds } from './query-limits';
+import { MAX_PASSAGE_LINES } from '../schema/passage';
 
 /**
  * The largest size of every plain list field, measured in the graph: what the cost rule multiplies a
@@ -190,5 +191,7 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
     const size = sizes.get(name);
     if (name !== 'Query.nodes') bounds[name] = size === undefined ? UNKNOWN_LIST_BOUND : Math.max(1, size);
   }
+  // Lines of a source are as many as asked for, up to the limit the field sets, whatever the graph holds.
+  bounds['SourceLines.lines'] = MAX_PASSAGE_LINES;
   return bounds;
 }

@@ -97,7 +97,7 @@ describe('the zorginkoop command line', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'zorginkoop-db-')), 'graph.lbug');
     const result = await zorginkoop(['seed'], { EMBEDDED_DB_PATH: db });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Criterion\s+446/);
+    expect(result.stdout).toMatch(/Criterion\s+452/);
     expect(result.stdout).toMatch(/loaded \d+ nodes and \d+ relationships into the embedded engine/);
   });
 

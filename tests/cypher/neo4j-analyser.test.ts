@@ -26,6 +26,7 @@ const PARAMETERS = {
   audience: '',
   insurers: [],
   query: '',
+  index: '',
   kinds: [],
   parties: [],
   forces: [],

@@ -11,7 +11,7 @@ import { nodeLabels } from '../../src/model/graph-model';
 import { kebab } from '../../src/model/names';
 import { ROOT_DIR, SEED_DIR } from '../../src/paths';
 import { loadSeed, type SeedSummary } from '../../src/seed/load-seed';
-import { FULLTEXT_INDEX, SEARCHABLE } from '../../src/search/searchable';
+import { CURATED_SEARCH_KINDS, FULLTEXT_INDEX, SEARCHABLE, SOURCE_TEXT_INDEX } from '../../src/search/searchable';
 import { readCypherShellScript } from '../utils/cypher-shell-script';
 import { neo4jEnv } from '../utils/engine';
 
@@ -52,10 +52,14 @@ describe('the schema and the data on a live Neo4j', () => {
     }
     expect(byName.get(FULLTEXT_INDEX)).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
     expect((byName.get(FULLTEXT_INDEX)!.labelsOrTypes as string[]).sort()).toEqual(
-      Object.values(SEARCHABLE)
-        .map((s) => s.label)
-        .sort(),
+      CURATED_SEARCH_KINDS.map((k) => SEARCHABLE[k].label).sort(),
     );
+    // The sources' paragraphs in an index of their own.
+    expect(byName.get(SOURCE_TEXT_INDEX)).toMatchObject({
+      type: 'FULLTEXT',
+      state: 'ONLINE',
+      labelsOrTypes: ['Passage'],
+    });
     // The index of the earlier analyzer is gone.
     expect(byName.has('policy_search')).toBe(false);
   });

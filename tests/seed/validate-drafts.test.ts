@@ -10,7 +10,11 @@ import { editDraft, lineOf, seedWithDraft } from '../utils/drafts';
 
 const DRAFT = 'drafts/vgz-msz-2025.yaml';
 
-const rowsOf = (graph: SeedGraph) => Object.values(graph.nodes).flat();
+// The records, curated or drafted; not the paragraphs every load derives from each text, a draft's as a curated one's.
+const rowsOf = (graph: SeedGraph) =>
+  Object.entries(graph.nodes)
+    .filter(([label]) => label !== 'Passage')
+    .flatMap(([, rows]) => rows);
 const keysOf = (graph: SeedGraph) => rowsOf(graph).map((r) => String(r.key));
 const reviewedOf = (graph: SeedGraph) => new Map(rowsOf(graph).map((r) => [String(r.key), r.reviewed]));
 const isFromDraft = (key: string) => key.startsWith('vgz-msz-2025') || key === 'doc-005';

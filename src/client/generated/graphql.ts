@@ -143,6 +143,8 @@ export type SearchKind =
   | 'PROVIDER_TYPE'
   /** Regions. */
   | 'REGION'
+  /** Paragraphs of the source documents that hold no curated statement (vision, context, explanation): the source’s text, not a statement the curators classified. Searched when asked for, or when nothing curated matches. */
+  | 'SOURCE_TEXT'
   /** Branch organisations, regulators and other parties, by name. */
   | 'STAKEHOLDER';
 

@@ -27,8 +27,10 @@ export function collectDeclarations(
     }
     for (const record of f.records) {
       const label = labelBySeedSection(record.section);
-      if (!label || label === 'SourceDocument') {
-        const sections = nodeLabels.filter((l) => l !== 'SourceDocument').map((l) => graphModel.nodes[l].plural);
+      if (!label || label === 'SourceDocument' || nodeSpec(label).derivedFromSourceText) {
+        const sections = nodeLabels
+          .filter((l) => l !== 'SourceDocument' && !nodeSpec(l).derivedFromSourceText)
+          .map((l) => graphModel.nodes[l].plural);
         problems.push({
           file: f.file,
           line: record.line,

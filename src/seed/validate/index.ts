@@ -4,6 +4,7 @@ import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
 import { checkMilestones } from './check-milestones';
 import { checkWithdrawals } from './check-withdrawals';
+import { addPassages } from './add-passages';
 import { collectDeclarations } from './collect-declarations';
 import { collectDocuments } from './collect-documents';
 import { GraphRows, onePerPair, type SeedValidation } from './graph-rows';
@@ -69,6 +70,7 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
   }
   checkChains(graph, definitions, problems);
   checkMilestones(definitions, problems);
+  addPassages(graph, documents, definitions, problems);
 
   return {
     graph: { nodes: graph.nodes, relationships: graph.relationships().map(onePerPair) },

@@ -1,0 +1,9 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+UNWIND $rows AS row
+MATCH (a:Offstage:StagedPassage {key: row.fromKey})
+MATCH (b:Offstage:StagedSourceDocument {key: row.toKey})
+MERGE (a)-[r:IN_DOCUMENT]->(b)
+SET r.sourceDocument = row.sourceDocument,
+    r.lineStart = row.lineStart,
+    r.lineEnd = row.lineEnd,
+    r.quote = row.quote

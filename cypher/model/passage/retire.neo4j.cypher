@@ -1,0 +1,4 @@
+// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.
+MATCH (n:Passage)
+REMOVE n:Passage
+SET n:Offstage
