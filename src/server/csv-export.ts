@@ -83,6 +83,7 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
       knownAt: 'date',
       topic: 'string',
       includeGuidelines: 'boolean',
+      scope: 'string',
     },
     header: [
       'policy',
@@ -124,22 +125,41 @@ export const CSV_QUESTIONS: Record<string, CsvQuestion> = {
   'compare-requirements': question({
     document: CompareRequirementsCsvDocument,
     params: { providerType: 'string', insurers: 'list', year: 'int' },
-    header: ['topic', 'insurer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE, REVIEWED],
+    // status and reason: an insurer that states nothing on a topic is a row of its own saying why (no policy,
+    // no statement on the topic), as in GraphQL.
+    header: [
+      'topic',
+      'insurer',
+      'policy',
+      'criterion',
+      'kind',
+      'party',
+      'force',
+      'text',
+      ...CITE,
+      'status',
+      'reason',
+      REVIEWED,
+    ],
     rows: ({ compareRequirements }) => ({
       rows: compareRequirements.flatMap((t) =>
         t.insurers.flatMap((i) =>
-          i.criteria.map((c) => [
-            t.topic.key,
-            i.insurer.key,
-            c.policy.key,
-            c.key,
-            c.kind,
-            c.party,
-            c.force,
-            c.text,
-            ...cite(c.source),
-            c.reviewed,
-          ]),
+          i.criteria.length === 0
+            ? [[t.topic.key, i.insurer.key, '', '', '', '', '', '', ...cite(null), i.status, i.reason ?? '', '']]
+            : i.criteria.map((c) => [
+                t.topic.key,
+                i.insurer.key,
+                c.policy.key,
+                c.key,
+                c.kind,
+                c.party,
+                c.force,
+                c.text,
+                ...cite(c.source),
+                i.status,
+                '',
+                c.reviewed,
+              ]),
         ),
       ),
     }),

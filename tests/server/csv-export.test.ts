@@ -67,9 +67,11 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
   });
 
   it('gives the whole answer, past the API’s page of 100', async () => {
-    const rows = parseCsv(await (await get('/export/requirements.csv?providerType=ziekenhuis')).text()).slice(1);
+    const rows = parseCsv(
+      await (await get('/export/requirements.csv?providerType=ziekenhuis&scope=EVERYTHING')).text(),
+    ).slice(1);
     const total = await api().query<{ requirements: { totalCount: number } }>(
-      '{ requirements(providerType: "ziekenhuis") { totalCount } }',
+      '{ requirements(providerType: "ziekenhuis", scope: EVERYTHING) { totalCount } }',
     );
     expect(total.data!.requirements.totalCount).toBeGreaterThan(100);
     expect(rows).toHaveLength(total.data!.requirements.totalCount);
@@ -83,7 +85,22 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     );
     const compare = parseCsv(await (await get('/export/compare-requirements.csv?insurers=vgz,asr,eucare')).text());
     expect(new Set(compare.slice(1).map((r) => r[1]))).toEqual(new Set(['vgz', 'asr', 'eucare']));
-    for (const r of compare.slice(1)) expect([r[8], r[11]]).toEqual([expect.stringMatching(/^doc-00\d$/), 'true']);
+    const stated = compare.slice(1).filter((r) => r[3] !== '');
+    for (const r of stated)
+      expect([r[8], r[11], r[13]]).toEqual([expect.stringMatching(/^doc-00\d$/), 'STATED', 'true']);
+  });
+
+  it('says in the comparison which insurer has no policy and which states nothing on a topic, as GraphQL does', async () => {
+    const compare = parseCsv(
+      await (await get('/export/compare-requirements.csv?providerType=ziekenhuis&insurers=vgz,asr,eucare')).text(),
+    );
+    expect(compare[0]!.slice(11)).toEqual(['status', 'reason', 'reviewed']);
+    const asr = compare.slice(1).filter((r) => r[1] === 'asr');
+    expect(asr.length).toBeGreaterThan(0);
+    for (const r of asr) expect([r[3], r[11]]).toEqual(['', 'NO_POLICY']);
+    const sustainability = compare.find((r) => r[0] === 'sustainability' && r[1] === 'vgz')!;
+    expect(sustainability[11]).toBe('NO_STATEMENT');
+    expect(sustainability[12]).toMatch(/vgz-msz-2024/);
   });
 
   it('names what is wrong in a request, as the API does', async () => {
