@@ -1593,6 +1593,14 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'policy/answer-coverage.neo4j': {
+    params: { insurer: string; careType: string; year: number; forces: readonly string[]; parties: readonly string[] };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly rows: { insurer: NodeRow<'Insurer'>; careType: NodeRow<'CareType'>; policy: NodeRow<'Policy'>; document: NodeRow<'SourceDocument'> | null; topic: NodeRow<'Topic'> | null; statements: number; binding: number; asked: boolean }[];
+    };
+  };
   'policy/answer-policies.neo4j': {
     params: { insurer: string; careType: string; year: number; withCriteria: boolean };
     row: {

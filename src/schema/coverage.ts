@@ -2,7 +2,8 @@ import type { NodeRow } from '../model/rows';
 import { builder } from './builder';
 import { CareType } from './care-type';
 import { weighs } from './cost';
-import { parseYear, requireKeys } from './arguments';
+import { givenKeys, parseYear, requireKeys, type NamedKeys } from './arguments';
+import type { RowOf } from '../engine/statements';
 import { Insurer } from './insurer';
 import { Policy } from './policy';
 import { SourceDocument } from './source-document';
@@ -26,6 +27,8 @@ interface CoverageCell {
   topics: TopicCount[];
 }
 
+type CoverageRow = RowOf<'policy/find-coverage'>;
+
 interface CoverageAnswer {
   cells: CoverageCell[];
   emptyReason: string | null;
@@ -36,7 +39,8 @@ const TopicCoverage = builder.objectRef<TopicCount>('TopicCoverage').implement({
   fields: (t) => ({
     topic: t.field({ type: Topic, description: 'The topic.', resolve: (c) => c.topic }),
     statements: t.int({
-      description: 'How many current statements (of any force and party) the cell’s policies make on it.',
+      description:
+        'How many current statements (of any force and party) the cell’s policies make on it, whichever of their care types a statement is about.',
       resolve: (c) => c.statements,
     }),
     binding: t.int({
@@ -107,17 +111,31 @@ builder.queryField('coverage', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const year = parseYear('year', args.year);
-      await requireKeys(ctx, [
+      const keys: NamedKeys = [
         ['insurer', 'Insurer', args.insurer],
         ['careType', 'CareType', args.careType],
-      ]);
-      const rows = await ctx.db.read('policy/find-coverage', {
+      ];
+      const params = {
         insurer: args.insurer ?? '',
         careType: args.careType ?? '',
         year: year ?? 0,
         forces: [...BINDING_FORCES],
         parties: [...BINDING_PARTIES],
-      });
+      };
+      let rows: ReadonlyArray<CoverageRow>;
+      if (ctx.nestedReads) {
+        // One statement on Neo4j: the keys asked come with the answer.
+        givenKeys(keys);
+        const [answer] = await ctx.db.read('policy/answer-coverage.neo4j', params);
+        if (!answer) throw new Error('policy/answer-coverage.neo4j returned no row');
+        if (params.insurer) ctx.loaders.prime('Insurer', params.insurer, answer.insurer);
+        if (params.careType) ctx.loaders.prime('CareType', params.careType, answer.careType);
+        await requireKeys(ctx, keys);
+        rows = answer.rows;
+      } else {
+        await requireKeys(ctx, keys);
+        rows = await ctx.db.read('policy/find-coverage', params);
+      }
       const cells = new Map<string, CoverageCell>();
       for (const row of rows) {
         if (!row.asked) continue;
