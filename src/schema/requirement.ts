@@ -129,7 +129,7 @@ builder.queryField('requirements', (t) =>
             'Date of knowledge: amendments dated after it are not yet applied. Without it: all amendments are applied.',
         }),
         topic: t.arg.string({ description: 'Only requirements on this topic (key, see `topics`).' }),
-        ...statementFilters(t.arg),
+        ...statementFilters(t.arg, { scoped: true }),
         includeGuidelines: t.arg.boolean({
           description:
             'Also what guidelines (the ZN/LHV/InEen leidraad) expect, which binds no one. Default: only the insurers’ policies.',

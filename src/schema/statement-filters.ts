@@ -9,7 +9,24 @@ import { builder } from './builder';
  * act (party) and how binding it is (force). Not given, a filter holds every value: the statements travel
  * as full lists, which both engines type, rather than as nulls, which LadybugDB cannot.
  */
-export function statementFilters(arg: ArgBuilder<Types>) {
+export function statementFilters(arg: ArgBuilder<Types>, options: { scoped?: boolean } = {}) {
+  if (options.scoped)
+    return {
+      kinds: arg({
+        type: [modelEnum('Criterion', 'kind')],
+        description: 'Only statements of these kinds (default: every kind).',
+      }),
+      parties: arg({
+        type: [modelEnum('Criterion', 'party')],
+        description:
+          'Only statements these parties must act on; replaces the scope’s parties (default: provider and provider-and-insurer under BINDING, every party under EVERYTHING).',
+      }),
+      forces: arg({
+        type: [modelEnum('Criterion', 'force')],
+        description:
+          'Only statements this binding (requirement, condition, expectation, intention, background); replaces the scope’s forces (default: requirement and condition under BINDING, every force under EVERYTHING).',
+      }),
+    };
   return {
     kinds: arg({
       type: [modelEnum('Criterion', 'kind')],
