@@ -1,18 +1,22 @@
 // The whole comparison in one statement (Neo4j): the provider type and insurers asked (null for a key the
 // graph lacks), every topic, and the requirements per topic and insurer with their nodes, so that the
 // request's loaders are primed and nothing else is asked. Same rows and order as
-// requirement/compare-requirements, which the embedded engine answers instead.
+// requirement/compare-requirements, which the embedded engine answers instead; `scope` is what
+// requirement/find-comparison-scope gives (per insurer, policy and topic, the statements of any force and
+// party), which tells an empty cell's reason.
 // @param providerType string  key, or ''
 // @param insurers string[]  keys; [] for every issuing insurer
 // @param year int  0 for the latest versions
 // @param forces string[]
 // @param parties string[]
+// @param includeNarrower boolean
 // @return asked ProviderType | null
 // @return insurers {key: string, node: Insurer | null}[]
 // @return topics Topic[]
 // @return rowInsurers Insurer[]
 // @return criteria Criterion[]
 // @return rows {topic: string, insurer: string, criterion: string}[]
+// @return scope {insurer: string, policy: string, topic: string, statements: int}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 CALL () {
   UNWIND $insurers AS k
@@ -36,11 +40,31 @@ CALL () {
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WHERE c.force IN $forces
     AND c.party IN $parties
-    AND ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
+    AND ($providerType = ''
+      OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) }
+      OR ($includeNarrower AND EXISTS { MATCH (c)-[:APPLIES_TO]->(:ProviderType)-[:SUBTYPE_OF*1..10]->(:ProviderType {key: $providerType}) }))
     AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
   WITH DISTINCT t.key AS topic, i, c
   ORDER BY topic, i.key, c.key
   RETURN collect({topic: topic, insurer: i, criterion: c}) AS found
+}
+// What the comparison looked in: per insurer, policy and topic, the statements of any force and party.
+CALL () {
+  MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
+  WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
+    AND ($year = 0 OR $year IN p.years)
+    AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
+  WITH p, i
+  MATCH (c:Criterion)-[:IN_POLICY]->(p)
+  WITH c, p, i
+  MATCH (c)-[:HAS_TOPIC]->(t:Topic)
+  WHERE ($providerType = ''
+      OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) }
+      OR ($includeNarrower AND EXISTS { MATCH (c)-[:APPLIES_TO]->(:ProviderType)-[:SUBTYPE_OF*1..10]->(:ProviderType {key: $providerType}) }))
+    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
+  WITH i.key AS insurer, p.key AS policy, t.key AS topic, count(DISTINCT c) AS statements
+  ORDER BY insurer, policy, topic
+  RETURN collect({insurer: insurer, policy: policy, topic: topic, statements: statements}) AS scope
 }
 // Each insurer and criterion once, however many rows name it (a criterion on several topics).
 CALL (found) {
@@ -59,4 +83,5 @@ RETURN
   topics,
   rowInsurers,
   criteria,
-  [row IN found | {topic: row.topic, insurer: row.insurer.key, criterion: row.criterion.key}] AS rows
+  [row IN found | {topic: row.topic, insurer: row.insurer.key, criterion: row.criterion.key}] AS rows,
+  scope

@@ -1,6 +1,6 @@
 // The whole answer to "which requirements reach this provider type" in one statement (Neo4j): the keys the
 // question names (null for one the graph lacks), and per requirement its criterion, policy and the type it
-// names, with the links the question's usual selection follows (topic, withdrawing amendment, issuing
+// names (also a narrower one with $includeNarrower) and how it stands to the asked type, with the links the question's usual selection follows (topic, withdrawing amendment, issuing
 // insurer), so that the request's loaders are primed and nothing else is asked. Same filters and order as
 // requirement/find-requirements, which the embedded engine answers instead.
 // @param providerType string  key
@@ -13,6 +13,7 @@
 // @param parties string[]
 // @param forces string[]
 // @param includeGuidelines boolean
+// @param includeNarrower boolean
 // @return asked ProviderType | null
 // @return insurer Insurer | null
 // @return careType CareType | null
@@ -20,7 +21,7 @@
 // @return policies {node: Policy, issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
 // @return providerTypes ProviderType[]
 // @return topics Topic[]
-// @return items {criterion: Criterion, policy: string, appliesVia: string, topic: {key: string, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[]}[]
+// @return items {criterion: Criterion, policy: string, appliesVia: string, relation: string, topic: {key: string, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[]}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
@@ -31,7 +32,11 @@ CALL (asked) {
     AND ($year = 0 OR $year IN p.years)
     AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
     AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
-  MATCH (asked)-[:SUBTYPE_OF*0..10]->(via:ProviderType)
+  MATCH (asked)-[:SUBTYPE_OF*0..10]->(up:ProviderType)
+  WITH p, asked, collect(up.key) AS broader
+  MATCH (via:ProviderType)
+  WHERE via.key IN broader OR ($includeNarrower AND EXISTS { MATCH (via)-[:SUBTYPE_OF*1..10]->(asked) })
+  WITH p, via, CASE WHEN via.key = asked.key THEN 'asked' WHEN via.key IN broader THEN 'broader' ELSE 'narrower' END AS relation
   MATCH (c:Criterion)-[:IN_POLICY]->(p)
   MATCH (c)-[:APPLIES_TO]->(via)
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
@@ -44,12 +49,12 @@ CALL (asked) {
       OR EXISTS { MATCH (c)-[:CONCERNS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })
   OPTIONAL MATCH (c)-[:WITHDRAWN_BY]->(w:Amendment)
   OPTIONAL MATCH (c)-[:ADDED_BY]->(a:Amendment)
-  WITH c, p, asked, via, w, a
+  WITH c, p, via, relation, w, a
   WHERE (w IS NULL OR ($knownAt <> '' AND w.date > $knownAt))
     AND (a IS NULL OR $knownAt = '' OR a.date <= $knownAt)
-  WITH c, p, via, via.key = asked.key AS direct
-  ORDER BY p.key, c.lineStart, c.key, direct DESC
-  RETURN collect({c: c, p: p, via: via}) AS rows
+  WITH c, p, via, relation
+  ORDER BY p.key, c.lineStart, c.key, relation, via.key
+  RETURN collect({c: c, p: p, via: via, relation: relation}) AS rows
 }
 // Each policy, provider type and topic once, however many requirements share it: the items name them by key.
 CALL (rows) {
@@ -75,11 +80,12 @@ CALL (rows) {
 // The requirements in the order above (UNWIND and collect keep it).
 CALL (rows) {
   UNWIND rows AS row
-  WITH row.c AS c, row.p.key AS policy, row.via.key AS appliesVia
+  WITH row.c AS c, row.p.key AS policy, row.via.key AS appliesVia, row.relation AS relation
   RETURN collect({
     criterion: c {.*, __label: 'Criterion'},
     policy: policy,
     appliesVia: appliesVia,
+    relation: relation,
     topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: r {.*, __type: 'HAS_TOPIC'}}],
     withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}]
   }) AS items

@@ -1,4 +1,5 @@
-// Requirements per topic and insurer: those reaching a provider type, or ($providerType '') all of them.
+// Requirements per topic and insurer: those reaching a provider type (named for it or a broader type, and
+// with $includeNarrower also a narrower one), or ($providerType '') all of them.
 // An insurer is the one issuing the policy, or, when $insurers names it, also one the policy purchases for
 // (Eucare, through Caresq's policy). Without $year only the latest version of each policy counts;
 // withdrawn requirements do not count. $forces and $parties say which statements count as requirements.
@@ -8,6 +9,7 @@
 // @param year int  0 for the latest versions
 // @param forces string[]
 // @param parties string[]
+// @param includeNarrower boolean
 // @return topic string  key
 // @return insurer string  key
 // @return criterion string  key
@@ -21,7 +23,9 @@ WITH c, p, i
 MATCH (c)-[:HAS_TOPIC]->(t:Topic)
 WHERE c.force IN $forces
   AND c.party IN $parties
-  AND ($providerType = '' OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) })
+  AND ($providerType = ''
+    OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) }
+    OR ($includeNarrower AND EXISTS { MATCH (c)-[:APPLIES_TO]->(:ProviderType)-[:SUBTYPE_OF*1..10]->(:ProviderType {key: $providerType}) }))
   AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
 RETURN DISTINCT t.key AS topic, i.key AS insurer, c.key AS criterion
 ORDER BY topic, insurer, criterion

@@ -1,4 +1,7 @@
-// Every criterion that reaches a provider type: named for it, or for a broader type in the hierarchy.
+// Every criterion that reaches a provider type: named for it, or for a broader type in the hierarchy, and
+// with $includeNarrower also one named for a narrower type (what is asked of a huisarts, for a
+// huisartsenpraktijk). `relation` says which: 'asked', 'broader' or 'narrower' (in that order per criterion,
+// so that the first row of a criterion is the most specific way it reaches the asked type).
 // Optional filters arrive as '' (text) or 0 (year) when not given: LadybugDB cannot type a null parameter.
 // $kinds, $parties and $forces always hold the values asked (every value when not filtered); a guideline's
 // statements count only with $includeGuidelines.
@@ -16,21 +19,26 @@
 // @param parties string[]
 // @param forces string[]
 // @param includeGuidelines boolean
+// @param includeNarrower boolean
 // @return criterion string  key
 // @return policy string  key
 // @return line Criterion.lineStart
 // @return appliesVia string  key of the provider type the criterion names
-// @return direct boolean  named for the asked type itself
+// @return relation string  'asked', 'broader' or 'narrower': how the type it names stands to the asked type
+// @return force Criterion.force
 MATCH (p:Policy)
 WHERE ($includeGuidelines OR p.kind <> 'guideline')
   AND ($year = 0 OR $year IN p.years)
   AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
   AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
 WITH p
-MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(via:ProviderType)
-WITH p, asked, via
+MATCH (asked:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(up:ProviderType)
+WITH p, asked, collect(up.key) AS broader
+MATCH (via:ProviderType)
+WHERE via.key IN broader OR ($includeNarrower AND EXISTS { MATCH (via)-[:SUBTYPE_OF*1..10]->(asked) })
+WITH p, asked, via, CASE WHEN via.key = asked.key THEN 'asked' WHEN via.key IN broader THEN 'broader' ELSE 'narrower' END AS relation
 MATCH (c:Criterion)-[:IN_POLICY]->(p)
-WITH c, p, asked, via
+WITH c, p, via, relation
 MATCH (c)-[:APPLIES_TO]->(via)
 MATCH (c)-[:HAS_TOPIC]->(t:Topic)
 WHERE ($topic = '' OR t.key = $topic)
@@ -42,8 +50,8 @@ WHERE ($topic = '' OR t.key = $topic)
     OR EXISTS { MATCH (c)-[:CONCERNS]->(:CareType)-[:SUBTYPE_OF*0..10]->(:CareType {key: $careType}) })
 OPTIONAL MATCH (c)-[:WITHDRAWN_BY]->(w:Amendment)
 OPTIONAL MATCH (c)-[:ADDED_BY]->(a:Amendment)
-WITH c, p, asked, via, w, a
+WITH c, p, via, relation, w, a
 WHERE (w IS NULL OR ($knownAt <> '' AND w.date > $knownAt))
   AND (a IS NULL OR $knownAt = '' OR a.date <= $knownAt)
-RETURN c.key AS criterion, p.key AS policy, c.lineStart AS line, via.key AS appliesVia, via.key = asked.key AS direct
-ORDER BY policy, line, criterion, direct DESC
+RETURN c.key AS criterion, p.key AS policy, c.lineStart AS line, via.key AS appliesVia, relation, c.force AS force
+ORDER BY policy, line, criterion, relation, appliesVia

@@ -2205,6 +2205,14 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'policy/answer-coverage.neo4j': {
+    params: { insurer: string; careType: string; year: number; forces: readonly string[]; parties: readonly string[] };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly rows: { insurer: NodeRow<'Insurer'>; careType: NodeRow<'CareType'>; policy: NodeRow<'Policy'>; document: NodeRow<'SourceDocument'> | null; topic: NodeRow<'Topic'> | null; statements: number; binding: number; asked: boolean }[];
+    };
+  };
   'policy/answer-policies.neo4j': {
     params: { insurer: string; careType: string; year: number; withCriteria: boolean };
     row: {
@@ -2228,6 +2236,19 @@ export interface Statements {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
       readonly policies: { node: NodeRow<'Policy'>; amendments: { node: NodeRow<'Amendment'>; withdraws: { node: NodeRow<'Criterion'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[]; changes: NodeRow<'PolicyChange'>[]; milestones: NodeRow<'Milestone'>[] }[];
+    };
+  };
+  'policy/find-coverage': {
+    params: { insurer: string; careType: string; year: number; forces: readonly string[]; parties: readonly string[] };
+    row: {
+      readonly insurer: NodeRow<'Insurer'>;
+      readonly careType: NodeRow<'CareType'>;
+      readonly policy: NodeRow<'Policy'>;
+      readonly document: NodeRow<'SourceDocument'> | null;
+      readonly topic: NodeRow<'Topic'> | null;
+      readonly statements: number;
+      readonly binding: number;
+      readonly asked: boolean;
     };
   };
   'policy/find-policies': {
@@ -2292,6 +2313,7 @@ export interface Statements {
       year: number;
       forces: readonly string[];
       parties: readonly string[];
+      includeNarrower: boolean;
     };
     row: {
       readonly asked: NodeRow<'ProviderType'> | null;
@@ -2300,6 +2322,7 @@ export interface Statements {
       readonly rowInsurers: NodeRow<'Insurer'>[];
       readonly criteria: NodeRow<'Criterion'>[];
       readonly rows: { topic: string; insurer: string; criterion: string }[];
+      readonly scope: { insurer: string; policy: string; topic: string; statements: number }[];
     };
   };
   'requirement/answer-requirements.neo4j': {
@@ -2314,6 +2337,7 @@ export interface Statements {
       parties: readonly string[];
       forces: readonly string[];
       includeGuidelines: boolean;
+      includeNarrower: boolean;
     };
     row: {
       readonly asked: NodeRow<'ProviderType'> | null;
@@ -2323,7 +2347,29 @@ export interface Statements {
       readonly policies: { node: NodeRow<'Policy'>; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
       readonly providerTypes: NodeRow<'ProviderType'>[];
       readonly topics: NodeRow<'Topic'>[];
-      readonly items: { criterion: NodeRow<'Criterion'>; policy: string; appliesVia: string; topic: { key: string; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[];
+      readonly items: { criterion: NodeRow<'Criterion'>; policy: string; appliesVia: string; relation: string; topic: { key: string; rel: RelationshipRow<'HAS_TOPIC'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[];
+    };
+  };
+  'requirement/answer-statements.neo4j': {
+    params: {
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      knownAt: string;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+    };
+    row: {
+      readonly insurer: NodeRow<'Insurer'> | null;
+      readonly careType: NodeRow<'CareType'> | null;
+      readonly topic: NodeRow<'Topic'> | null;
+      readonly policies: { node: NodeRow<'Policy'>; issuedBy: { node: NodeRow<'Insurer'>; rel: RelationshipRow<'ISSUED_BY'> }[] }[];
+      readonly providerTypes: NodeRow<'ProviderType'>[];
+      readonly topics: NodeRow<'Topic'>[];
+      readonly items: { criterion: NodeRow<'Criterion'>; policy: string; topic: { key: string; rel: RelationshipRow<'HAS_TOPIC'> }[]; appliesTo: { key: string; rel: RelationshipRow<'APPLIES_TO'> }[]; withdrawnBy: { node: NodeRow<'Amendment'>; rel: RelationshipRow<'WITHDRAWN_BY'> }[] }[];
     };
   };
   'requirement/compare-requirements': {
@@ -2333,8 +2379,28 @@ export interface Statements {
       year: number;
       forces: readonly string[];
       parties: readonly string[];
+      includeNarrower: boolean;
     };
     row: { readonly topic: string; readonly insurer: string; readonly criterion: string };
+  };
+  'requirement/explain-requirements': {
+    params: {
+      providerType: string;
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+      includeNarrower: boolean;
+    };
+    row: { readonly policy: string; readonly reaching: number; readonly onTopic: number; readonly matching: number };
+  };
+  'requirement/find-comparison-scope': {
+    params: { providerType: string; insurers: readonly string[]; year: number; includeNarrower: boolean };
+    row: { readonly insurer: string; readonly policy: string; readonly topic: string; readonly statements: number };
   };
   'requirement/find-requirements': {
     params: {
@@ -2348,14 +2414,30 @@ export interface Statements {
       parties: readonly string[];
       forces: readonly string[];
       includeGuidelines: boolean;
+      includeNarrower: boolean;
     };
     row: {
       readonly criterion: string;
       readonly policy: string;
       readonly line: NodeRow<'Criterion'>['lineStart'];
       readonly appliesVia: string;
-      readonly direct: boolean;
+      readonly relation: string;
+      readonly force: NodeRow<'Criterion'>['force'];
     };
+  };
+  'requirement/find-statements': {
+    params: {
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      knownAt: string;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+    };
+    row: { readonly criterion: string; readonly policy: string; readonly line: NodeRow<'Criterion'>['lineStart'] };
   };
   'schema/create-schema.embedded': {
     params: Record<string, never>;

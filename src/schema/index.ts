@@ -20,6 +20,7 @@ import './region';
 import './alliance';
 import './requirement';
 import './comparison';
+import './coverage';
 import './policy-history';
 import './policy-diff';
 import './search';

@@ -74,7 +74,14 @@ function recordSchemaFor(label: NodeLabel) {
     const rel = relationshipSpec(type);
     if (rel.fromCitations) continue;
     const ref = referenceTo([...new Set(relationshipPairs(type).map(([, to]) => to))]);
-    const base = rel.cardinality === 'one' ? ref : z.array(ref);
+    // A required list must name at least one target: a criterion with `appliesTo: []` would reach no
+    // provider type, and so no question about one.
+    const base =
+      rel.cardinality === 'one'
+        ? ref
+        : rel.required
+          ? z.array(ref).min(1, `must name at least one ${relationshipPairs(type)[0]![1]}: the list is empty`)
+          : z.array(ref);
     shape[rel.seedField] = rel.required ? base : base.optional();
   }
   if (spec.citation !== 'none') {

@@ -247,9 +247,6 @@ const compareOperation = exportOperation(
 const milestoneParams = questionParams('milestones');
 const milestonesOperation = exportOperation('milestones', MilestonesExportRowFragmentDoc, milestoneParams, 'list');
 
-/** What a comparison row says: statements, or that the graph holds none for the insurer on the topic. */
-export const COMPARISON_NONE = 'no statement in the graph';
-
 const milestoneRow = (m: MilestonesExportRowFragment): Cell[] => [
   m.policy.key,
   m.policy.insurer?.key ?? '',
@@ -340,16 +337,28 @@ export const EXPORTS: Record<string, Export> = {
         () => undefined,
       );
       return csvFile(
-        ['topic', 'insurer', 'answer', 'policy', 'criterion', 'kind', 'party', 'force', 'text', ...CITE, REVIEWED],
+        [
+          'topic',
+          'insurer',
+          'policy',
+          'criterion',
+          'kind',
+          'party',
+          'force',
+          'text',
+          ...CITE,
+          'status',
+          'reason',
+          REVIEWED,
+        ],
         topics.flatMap((t) =>
           t.insurers.flatMap((i): Cell[][] =>
-            // An insurer without statements on the topic keeps its row: the analyst sees it was asked.
+            // An insurer without statements on the topic keeps its row, saying why it has none.
             i.criteria.length === 0
-              ? [[t.topic.key, i.insurer.key, COMPARISON_NONE, '', '', '', '', '', '', '', '', '', '']]
+              ? [[t.topic.key, i.insurer.key, '', '', '', '', '', '', '', '', '', i.status, i.reason ?? '', '']]
               : i.criteria.map((c) => [
                   t.topic.key,
                   i.insurer.key,
-                  'statement',
                   c.policy.key,
                   c.key,
                   c.kind,
@@ -357,6 +366,8 @@ export const EXPORTS: Record<string, Export> = {
                   c.force,
                   c.text,
                   ...cite(c.source),
+                  i.status,
+                  i.reason ?? '',
                   c.reviewed,
                 ]),
           ),

@@ -154,6 +154,9 @@ export async function measureListBounds(engine: GraphEngine): Promise<ListBounds
       { p: providerType },
     );
   }
+  await ask(
+    '{ coverage { __typename cells { __typename policies { __typename } documents { __typename } topics { __typename } } } }',
+  );
   for (const insurer of await keysOf('insurers')) {
     await ask('query($i: String!) { policyHistory(insurer: $i) { __typename } }', { i: insurer });
   }

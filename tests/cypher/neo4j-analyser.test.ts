@@ -34,6 +34,7 @@ const PARAMETERS = {
   labels: [],
   withCriteria: false,
   policies: [],
+  includeNarrower: false,
 };
 
 // The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.

@@ -20,13 +20,13 @@ describe('compareRequirements: the cross-insurer view', () => {
     expect(rows.some((r) => r.insurers.some((i) => i.count === 0))).toBe(true);
   });
 
-  it('agrees with requirements() for one insurer', async () => {
+  it('agrees with requirements() for one insurer, asked for everything stated', async () => {
     const compared = await api().query<{ compareRequirements: Array<{ insurers: Array<{ count: number }> }> }>(
       '{ compareRequirements(providerType: "zbc", insurers: ["vgz"]) { topic { key } insurers { count } } }',
     );
     const total = compared.data!.compareRequirements.reduce((n, r) => n + r.insurers[0]!.count, 0);
     const listed = await api().query<{ requirements: { totalCount: number } }>(
-      '{ requirements(providerType: "zbc", insurer: "vgz") { totalCount } }',
+      '{ requirements(providerType: "zbc", insurer: "vgz", scope: EVERYTHING) { totalCount } }',
     );
     expect(total).toBe(listed.data!.requirements.totalCount);
   });

@@ -18,6 +18,7 @@ describe('the example operations in schema/operations/', () => {
     expect(files.sort()).toEqual(
       [
         'compare-requirements',
+        'coverage',
         'list-filters',
         'milestones',
         'policy-diff',

@@ -60,6 +60,16 @@ describe('seed validation', () => {
     expect(problemsIn(dir).join('\n')).toMatch(/lie outside 003_957073047b443e8c\.txt \(\d+ lines\)/);
   });
 
+  it('rejects a statement with an empty scope, which no question about a provider type could reach', () => {
+    const dir = copyOfSeed();
+    edit(dir, 'documents/001-vgz-msz-2024.yaml', /appliesTo: \[[^\]\n]*\]/, 'appliesTo: []');
+    const problems = problemsIn(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^documents\/001-vgz-msz-2024\.yaml:\d+, record criteria\[\d+\] vgz-msz-2024-[a-z0-9-]+, field appliesTo: must name at least one ProviderType: the list is empty$/,
+    );
+  });
+
   it('rejects a reference to a key nobody defines', () => {
     const dir = copyOfSeed();
     edit(dir, 'documents/001-vgz-msz-2024.yaml', /topic: registration/, 'topic: registratie');

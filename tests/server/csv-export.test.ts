@@ -1,5 +1,5 @@
 import { schema } from '../../src/schema';
-import { COMPARISON_NONE, csvCell, EXPORTS } from '../../src/server/csv-export';
+import { csvCell, EXPORTS } from '../../src/server/csv-export';
 import { useTestApi } from '../utils/server';
 
 /** Parses the CSV the export writes (RFC 4180: quoted cells, doubled quotes, CRLF rows). */
@@ -68,9 +68,11 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
   });
 
   it('gives the whole answer, past the API’s page of 100', async () => {
-    const rows = parseCsv(await (await get('/export/requirements.csv?providerType=ziekenhuis')).text()).slice(1);
+    const rows = parseCsv(
+      await (await get('/export/requirements.csv?providerType=ziekenhuis&scope=EVERYTHING')).text(),
+    ).slice(1);
     const total = await api().query<{ requirements: { totalCount: number } }>(
-      '{ requirements(providerType: "ziekenhuis") { totalCount } }',
+      '{ requirements(providerType: "ziekenhuis", scope: EVERYTHING) { totalCount } }',
     );
     expect(total.data!.requirements.totalCount).toBeGreaterThan(100);
     expect(rows).toHaveLength(total.data!.requirements.totalCount);
@@ -84,8 +86,23 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     );
     const compare = parseCsv(await (await get('/export/compare-requirements.csv?insurers=vgz,asr,eucare')).text());
     expect(new Set(compare.slice(1).map((r) => r[1]))).toEqual(new Set(['vgz', 'asr', 'eucare']));
-    for (const r of compare.slice(1).filter((row) => row[2] === 'statement'))
-      expect([r[9], r[12]]).toEqual([expect.stringMatching(/^doc-00\d$/), 'true']);
+    const stated = compare.slice(1).filter((r) => r[3] !== '');
+    for (const r of stated)
+      expect([r[8], r[11], r[13]]).toEqual([expect.stringMatching(/^doc-00\d$/), 'STATED', 'true']);
+  });
+
+  it('says in the comparison which insurer has no policy and which states nothing on a topic, as GraphQL does', async () => {
+    const compare = parseCsv(
+      await (await get('/export/compare-requirements.csv?providerType=ziekenhuis&insurers=vgz,asr,eucare')).text(),
+    );
+    expect(compare[0]!.slice(11)).toEqual(['status', 'reason', 'reviewed']);
+    const asr = compare.slice(1).filter((r) => r[1] === 'asr');
+    expect(asr.length).toBeGreaterThan(0);
+    for (const r of asr) expect([r[3], r[11]]).toEqual(['', 'NO_POLICY']);
+    // VGZ has a hospital policy, but not a statement on every topic: those rows say so and name the policy.
+    const silent = compare.slice(1).filter((r) => r[1] === 'vgz' && r[11] === 'NO_STATEMENT');
+    expect(silent.length).toBeGreaterThan(0);
+    for (const r of silent) expect(r[12]).toMatch(/vgz-msz-2024/);
   });
 
   it('names what is wrong in a request, as the API does', async () => {
@@ -152,7 +169,7 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     const compare = parseCsv(
       await (await get('/export/compare-requirements.csv?providerType=ziekenhuis&insurers=vgz,asr,eucare')).text(),
     );
-    expect(compare[0]!.slice(0, 3)).toEqual(['topic', 'insurer', 'answer']);
+    expect(compare[0]!.slice(0, 2)).toEqual(['topic', 'insurer']);
     const byTopic = new Map<string, Set<string>>();
     for (const [topic, insurer] of compare.slice(1))
       byTopic.set(topic!, (byTopic.get(topic!) ?? new Set()).add(insurer!));
@@ -160,7 +177,7 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     // a.s.r. has no hospital policy in the sources: every topic says so rather than leaving a.s.r. out.
     const asr = compare.slice(1).filter((r) => r[1] === 'asr');
     expect(asr.length).toBe(byTopic.size);
-    expect(asr.every((r) => r[2] === COMPARISON_NONE && r.slice(3).every((cell) => cell === ''))).toBe(true);
+    expect(asr.every((r) => r[11] === 'NO_POLICY' && r.slice(2, 11).every((cell) => cell === ''))).toBe(true);
   });
 
   it('gives VGZ’s calendar for ZBC’s in the second half of 2023 as a spreadsheet, as milestones does', async () => {

@@ -94,7 +94,7 @@ describe('a server with drafts: every answer says what no curator has reviewed',
 
   it('requirements: without a year the draft is the latest version, every statement unreviewed; 2024 is curated', async () => {
     type Answer = { requirements: { totalCount: number; edges: Array<{ node: { criterion: Flagged } }> } };
-    const query = `query($year: Int) { requirements(providerType: "zbc", insurer: "vgz", year: $year, first: 100) {
+    const query = `query($year: Int) { requirements(providerType: "zbc", insurer: "vgz", year: $year, scope: EVERYTHING, first: 100) {
       totalCount edges { node { criterion { key reviewed } } } } }`;
     const latest = await ask<Answer>(query);
     expect(latest.requirements.totalCount).toBeGreaterThan(5);
