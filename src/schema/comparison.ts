@@ -30,7 +30,7 @@ const ComparisonStatus = builder.enumType('ComparisonStatus', {
     },
     NO_STATEMENT: {
       description:
-        'The insurer has a policy with statements for the provider type, but none on this topic (the graph holds the statements curated from the sources; a passage that states nothing, such as a vision paragraph, is not among them).',
+        'The insurer has a policy with statements for the provider type, but none on this topic (the graph holds the statements curated from the sources; the source text no statement cites can be searched as SOURCE_TEXT).',
     },
     NO_POLICY: {
       description:
@@ -172,7 +172,7 @@ function cellStatus(
   if (onTopic === 0)
     return {
       status: 'NO_STATEMENT',
-      reason: `A policy, but no statement on ${topic}${forType}: ${policies} state${policies.includes(',') ? '' : 's'} nothing on it. The graph holds the statements curated from the sources; a passage that states nothing (a vision or context paragraph) is not among them.`,
+      reason: `A policy, but no statement on ${topic}${forType}: ${policies} state${policies.includes(',') ? '' : 's'} nothing on it. The graph holds the statements curated from the sources; the source text no statement cites can be searched (`search(kinds: [SOURCE_TEXT])`) and read (`sourceDocument { passage }`).`,
     };
   return {
     status: 'NOT_ASKED_FOR',
