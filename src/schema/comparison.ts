@@ -172,7 +172,7 @@ function cellStatus(
   if (onTopic === 0)
     return {
       status: 'NO_STATEMENT',
-      reason: `A policy, but no statement on ${topic}${forType}: ${policies} state${policies.includes(',') ? '' : 's'} nothing on it. The graph holds the statements curated from the sources; the source text no statement cites can be searched (`search(kinds: [SOURCE_TEXT])`) and read (`sourceDocument { passage }`).`,
+      reason: `A policy, but no statement on ${topic}${forType}: ${policies} state${policies.includes(',') ? '' : 's'} nothing on it. The graph holds the statements curated from the sources; the source text no statement cites can be searched (search with kinds SOURCE_TEXT) and read (sourceDocument.passage).`,
     };
   return {
     status: 'NOT_ASKED_FOR',

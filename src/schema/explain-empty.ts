@@ -44,7 +44,7 @@ export async function explainEmptyRequirements(ctx: Context, params: Params): Pr
   }
   const some = rows.filter((r) => r.reaching > 0);
   if (onTopic === 0) {
-    return `A policy, but no statement on ${p.topic}${forType}: ${list(some.map((r) => r.policy))} hold${some.length > 1 ? '' : 's'} ${reaching} statement${reaching === 1 ? '' : 's'}${forType}, none on this topic. The graph holds the statements curated from the sources; the source text no statement cites can be searched (`search(kinds: [SOURCE_TEXT])`) and read (`sourceDocument { passage }`).`;
+    return `A policy, but no statement on ${p.topic}${forType}: ${list(some.map((r) => r.policy))} hold${some.length > 1 ? '' : 's'} ${reaching} statement${reaching === 1 ? '' : 's'}${forType}, none on this topic. The graph holds the statements curated from the sources; the source text no statement cites can be searched (search with kinds SOURCE_TEXT) and read (sourceDocument.passage).`;
   }
   if (matching === 0) {
     const filters = filtersAsked(p);

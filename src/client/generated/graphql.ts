@@ -10,7 +10,7 @@ export type ComparisonStatus =
   | 'NOT_ASKED_FOR'
   /** The graph holds no policy of the insurer (in the year asked, or its latest version) that states anything for the provider type or a broader type: for a.s.r. and a hospital, the sources hold no hospital policy at all. */
   | 'NO_POLICY'
-  /** The insurer has a policy with statements for the provider type, but none on this topic (the graph holds the statements curated from the sources; a passage that states nothing, such as a vision paragraph, is not among them). */
+  /** The insurer has a policy with statements for the provider type, but none on this topic (the graph holds the statements curated from the sources; the source text no statement cites can be searched as SOURCE_TEXT). */
   | 'NO_STATEMENT'
   /** The insurer’s policy states requirements on the topic that reach the provider type. */
   | 'STATED';
