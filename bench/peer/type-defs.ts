@@ -96,7 +96,7 @@ export const PEER_EXTENSIONS: Record<string, string[]> = {
 /** Root fields of the peer that are `@cypher`: a question the generated filters cannot put. */
 export const PEER_QUERIES = [
   'type Query {',
-  '  "Requirements for a provider type (directly or through a broader type) in the policies an insurer issues or purchases for in a year: the latest amendments applied, guidelines left out."',
+  '  "What binds a provider type (directly or through a broader type) in the policies an insurer issues or purchases for in a year, as the project answers by default: requirements and conditions on the provider (or provider and insurer), the latest amendments applied, guidelines left out."',
   '  requirementsFor(providerType: ID!, insurer: ID!, year: Int!, first: Int!): [Criterion!]!',
   '    @cypher(',
   '      statement: """',
@@ -105,6 +105,7 @@ export const PEER_QUERIES = [
   '        AND EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) }',
   '      MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c:Criterion)-[:IN_POLICY]->(p)',
   '      WHERE NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }',
+  "        AND c.force IN ['requirement', 'condition'] AND c.party IN ['provider', 'provider-and-insurer']",
   '      WITH DISTINCT c, p',
   '      RETURN c ORDER BY p.key, c.lineStart, c.key LIMIT $first',
   '      """',
