@@ -27,18 +27,30 @@ OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
 OPTIONAL MATCH (askedTopic:Topic {key: $topic})
 CALL (asked) {
-  MATCH (p:Policy)
+  // The types first, once: the asked one, every broader one and, when asked for, every narrower one.
+  MATCH (asked)-[:SUBTYPE_OF*0..10]->(up:ProviderType)
+  WITH asked, collect(DISTINCT up) AS broader
+  OPTIONAL MATCH (down:ProviderType)-[:SUBTYPE_OF*1..10]->(asked)
+  WHERE $includeNarrower
+  WITH asked, broader, collect(DISTINCT down) AS narrower
+  // Then the policies, from the insurer when one is asked: at 100x a type reaches the criteria of every
+  // copy of every policy, so the criteria are read from the policies in scope, not from the types.
+  CALL () {
+    MATCH (:Insurer {key: $insurer})<-[:ISSUED_BY|ON_BEHALF_OF]-(p:Policy)
+    RETURN p
+    UNION
+    MATCH (p:Policy)
+    WHERE $insurer = ''
+    RETURN p
+  }
+  WITH asked, broader, narrower, p
   WHERE ($includeGuidelines OR p.kind <> 'guideline')
     AND ($year = 0 OR $year IN p.years)
     AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
-    AND ($insurer = '' OR EXISTS { MATCH (p)-[:ISSUED_BY|ON_BEHALF_OF]->(:Insurer {key: $insurer}) })
-  MATCH (asked)-[:SUBTYPE_OF*0..10]->(up:ProviderType)
-  WITH p, asked, collect(up.key) AS broader
-  MATCH (via:ProviderType)
-  WHERE via.key IN broader OR ($includeNarrower AND EXISTS { MATCH (via)-[:SUBTYPE_OF*1..10]->(asked) })
-  WITH p, via, CASE WHEN via.key = asked.key THEN 'asked' WHEN via.key IN broader THEN 'broader' ELSE 'narrower' END AS relation
   MATCH (c:Criterion)-[:IN_POLICY]->(p)
-  MATCH (c)-[:APPLIES_TO]->(via)
+  MATCH (c)-[:APPLIES_TO]->(via:ProviderType)
+  WHERE via IN broader OR via IN narrower
+  WITH p, c, via, CASE WHEN via = asked THEN 'asked' WHEN via IN broader THEN 'broader' ELSE 'narrower' END AS relation
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WHERE ($topic = '' OR t.key = $topic)
     AND c.kind IN $kinds

@@ -168,8 +168,9 @@ describe('narrower provider types and a question across all of them (issue 18, p
     expect(emptyReason).toBeNull();
     expect(totalCount).toBe(edges.length);
     const insurers = new Set(edges.map((e) => e.node.insurer?.key));
-    // a.s.r. (for elv, grz and gzsp providers) and Caresq (for hospitals) both write on it.
-    expect(insurers).toEqual(new Set(['asr', 'caresq']));
+    // a.s.r. (for elv, grz and gzsp providers), Caresq (for hospitals) and VGZ (its vision for medical
+    // specialist care, 001:201) all write on it.
+    expect(insurers).toEqual(new Set(['asr', 'caresq', 'vgz']));
     for (const { node } of edges) expect(node.scopedTo.length).toBeGreaterThan(0);
     expect(edges.some((e) => e.node.scopedTo.some((p) => p.key === 'ziekenhuis'))).toBe(true);
     expect(edges.some((e) => e.node.scopedTo.some((p) => p.key === 'grz-aanbieder'))).toBe(true);
@@ -212,7 +213,7 @@ describe('narrower provider types and a question across all of them (issue 18, p
 describe('coverage, and why an answer is empty (issue 18, point 3)', () => {
   const api = useTestApi();
 
-  it('"which policies and documents does the graph hold": a.s.r. for elv, grz and gzsp from doc-002, VGZ MSZ 2024 from doc-001 with no statement on sustainability', async () => {
+  it('"which policies and documents does the graph hold": a.s.r. for elv, grz and gzsp from doc-002, VGZ MSZ 2024 from doc-001, on sustainability through its vision paragraph', async () => {
     const body = await ask(api(), CoverageByInsurerAndCareTypeDocument);
     const { cells, emptyReason } = body.data!.coverage;
     expect(emptyReason).toBeNull();
@@ -224,7 +225,7 @@ describe('coverage, and why an answer is empty (issue 18, point 3)', () => {
     expect(vgzMsz.policies.map((p) => p.key)).toEqual(['vgz-msz-2024']);
     expect(vgzMsz.documents.map((d) => d.key)).toEqual(['doc-001']);
     const topics = vgzMsz.topics.map((t) => t.topic.key);
-    expect(topics).not.toContain('sustainability');
+    expect(topics).toContain('sustainability');
     for (const t of vgzMsz.topics) expect(t.binding).toBeLessThanOrEqual(t.statements);
     // Eucare's hospital care is purchased through Caresq's policy.
     expect(
@@ -240,7 +241,7 @@ describe('coverage, and why an answer is empty (issue 18, point 3)', () => {
     );
   });
 
-  it('a.s.r. has no hospital policy: the comparison says so, and tells VGZ’s silence on sustainability apart', async () => {
+  it('a.s.r. has no hospital policy: the comparison says so, and tells VGZ’s silence on patient experience apart', async () => {
     const body = await ask(api(), CompareHospitalRequirementsDocument);
     const cell = (topic: string, insurer: string) =>
       body
@@ -251,8 +252,9 @@ describe('coverage, and why an answer is empty (issue 18, point 3)', () => {
       expect(asr).toMatchObject({ count: 0, status: 'NO_POLICY' });
       expect(asr.reason).toMatch(/^No policy of asr .* states anything for ziekenhuis/);
     }
-    expect(cell('sustainability', 'vgz')).toMatchObject({ count: 0, status: 'NO_STATEMENT' });
-    expect(cell('sustainability', 'vgz').reason).toMatch(/vgz-msz-2024 states nothing on it/);
+    expect(cell('patient-experience', 'vgz')).toMatchObject({ count: 0, status: 'NO_STATEMENT' });
+    expect(cell('patient-experience', 'vgz').reason).toMatch(/vgz-msz-2024 states nothing on it/);
+    expect(cell('sustainability', 'vgz')).toMatchObject({ status: 'STATED', reason: null });
     expect(cell('sustainability', 'eucare')).toMatchObject({ status: 'STATED', reason: null });
     expect(cell('sustainability', 'eucare').count).toBeGreaterThan(0);
   });
@@ -283,8 +285,8 @@ describe('coverage, and why an answer is empty (issue 18, point 3)', () => {
     expect(await reason('providerType: "ziekenhuis", insurer: "asr"')).toMatch(
       /^A policy, but no statement for ziekenhuis: asr-elv-grz-gzsp-2023-2024 states nothing for ziekenhuis/,
     );
-    expect(await reason('providerType: "ziekenhuis", insurer: "vgz", topic: "sustainability"')).toMatch(
-      /^A policy, but no statement on sustainability for ziekenhuis: vgz-msz-2024 holds \d+ statements for ziekenhuis, none on this topic/,
+    expect(await reason('providerType: "ziekenhuis", insurer: "vgz", topic: "patient-experience"')).toMatch(
+      /^A policy, but no statement on patient-experience for ziekenhuis: vgz-msz-2024 holds \d+ statements for ziekenhuis, none on this topic/,
     );
     expect(await reason('providerType: "ziekenhuis", insurer: "eucare", topic: "sustainability"')).toMatch(
       /^Statements, but none with the forces \(requirement, condition\) and parties \(provider, provider-and-insurer\) asked: caresq-ziekenhuizen-2025 holds \d+ statements on sustainability/,

@@ -145,12 +145,16 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     expect(rows.every((r) => ['PROVIDER', 'PROVIDER_AND_INSURER'].includes(r[5]!))).toBe(true);
   });
 
-  it('gives the information a ZBC must supply to VGZ (kinds, repeated or comma-separated), as the API does', async () => {
+  it('gives everything VGZ states of the information a ZBC must supply (scope and kinds, repeated or comma-separated), as the API does', async () => {
     const rows = parseCsv(
-      await (await get('/export/requirements.csv?providerType=zbc&insurer=vgz&kinds=information-requirement')).text(),
+      await (
+        await get(
+          '/export/requirements.csv?providerType=zbc&insurer=vgz&scope=everything&kinds=information-requirement',
+        )
+      ).text(),
     ).slice(1);
     const answer = await api().query<{ requirements: { totalCount: number } }>(
-      '{ requirements(providerType: "zbc", insurer: "vgz", kinds: [INFORMATION_REQUIREMENT]) { totalCount } }',
+      '{ requirements(providerType: "zbc", insurer: "vgz", scope: EVERYTHING, kinds: [INFORMATION_REQUIREMENT]) { totalCount } }',
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(answer.data!.requirements.totalCount);
@@ -158,7 +162,7 @@ describe('answers as CSV for analysts (GET /export/<question>.csv)', () => {
     const twice = parseCsv(
       await (
         await get(
-          '/export/requirements.csv?providerType=zbc&insurer=vgz&kinds=information_requirement&kinds=contact_route',
+          '/export/requirements.csv?providerType=zbc&insurer=vgz&scope=EVERYTHING&kinds=information_requirement&kinds=contact_route',
         )
       ).text(),
     ).slice(1);
