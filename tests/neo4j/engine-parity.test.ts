@@ -120,6 +120,13 @@ const contractQuestions: Array<{ name: string; query: string }> = [
   },
   { name: 'every region', query: `{ regions { key name alliances { key } } }` },
   {
+    // The one-statement answer leaves these long texts out; asked for, they come whole all the same.
+    name: "regions with their alliances' descriptions, curator notes and policies' contract periods",
+    query: `{ regions { key description curatorNote alliances { key description curatorNote
+      policy { key contractPeriod publicationText reconstructionNote curatorNote }
+      partners { __typename key name ... on Insurer { curatorNote } } } } }`,
+  },
+  {
     name: 'compareRequirements for a ZBC',
     query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }`,
   },
