@@ -97,7 +97,7 @@ const isInt = (x: unknown): x is number => typeof x === 'number';
  */
 function fromWhole<T>(label: NodeLabel, names: readonly string[], read: (n: NodeRow) => T) {
   return (n: NodeRow, _args: object, ctx: Context): T | Promise<T> =>
-    isPartial(n) && names.some((name) => !(name in n)) ? ctx.loaders.node(label, n.key).then(read) : read(n);
+    isPartial(n) && names.some((name) => !(name in n)) ? ctx.loaders.wholeNode(label, n.key).then(read) : read(n);
 }
 
 /** A stored property as a GraphQL field: its model type decides the GraphQL type, its model text the description. */
