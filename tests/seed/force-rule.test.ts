@@ -237,6 +237,7 @@ interface Statement {
   key: string;
   kind: string;
   force: string;
+  party: string;
   text: string;
   heading: string | null;
   quote: string | null;
@@ -274,6 +275,18 @@ describe('one reading of force per kind of statement, across the five documents'
       // The words stand in the statement: its text, its quote or the lead-in it stands under.
       expect([s.key, whereForceWordsStand(s)]).toEqual([s.key, expect.stringMatching(/^(text|quote|heading)$/)]);
     }
+  });
+
+  it('the party follows the kind where the table fixes it: the provider for requirements, the insurer for its commitments and rights', () => {
+    const partyOf: Record<string, string[]> = {
+      'minimum-requirement': ['provider'],
+      'additional-requirement': ['provider'],
+      'information-requirement': ['provider'],
+      'insurer-commitment': ['insurer', 'provider-and-insurer'],
+      'reservation-of-rights': ['insurer'],
+    };
+    const off = statements().filter((s) => partyOf[s.kind] && !partyOf[s.kind]!.includes(s.party));
+    expect(off.map((s) => [s.key, s.kind, s.party])).toEqual([]);
   });
 
   it('a statement that follows the rule carries no exception', () => {
