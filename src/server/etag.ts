@@ -19,6 +19,11 @@ const IDE_DIR = join(ROOT_DIR, 'dist', 'ide');
  */
 export class AnswerTags {
   private readonly code = codeFingerprint();
+  /**
+   * Conditional requests (with If-None-Match) seen, and those answered 304: the answer cache's hit rate,
+   * for an operator's metrics.
+   */
+  readonly counts = { conditional: 0, notModified: 0 };
 
   constructor(
     private readonly engine: GraphEngine,
@@ -35,13 +40,16 @@ export class AnswerTags {
 
   /**
    * Whether the request's `If-None-Match` names `tag` (weak comparison, as RFC 9110 has it for
-   * If-None-Match), or is `*`.
+   * If-None-Match), or is `*`: then it is answered 304.
    */
-  static matches(req: IncomingMessage, tag: string): boolean {
+  notModified(req: IncomingMessage, tag: string): boolean {
     const header = req.headers['if-none-match'];
     if (!header) return false;
+    this.counts.conditional += 1;
     const opaque = (t: string) => t.trim().replace(/^W\//, '');
-    return header.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
+    const matches = header.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
+    if (matches) this.counts.notModified += 1;
+    return matches;
   }
 
   /**

@@ -34,6 +34,8 @@ export interface AppServer {
   http: Server;
   apollo: ApolloServer<Context>;
   url: string;
+  /** The answers' ETags, with the count of conditional requests and of those answered 304. */
+  answerTags: AnswerTags;
   close(): Promise<void>;
 }
 
@@ -171,6 +173,7 @@ export async function startServer(
     http,
     apollo,
     url: `http://${host}:${port}`,
+    answerTags: conventions.tags,
     // Stops accepting connections (and says so on /ready at once), lets in-flight requests finish with
     // `Connection: close`, and past SHUTDOWN_TIMEOUT_MS closes whatever is still open.
     close: async () => {
@@ -245,8 +248,8 @@ async function handle(
   const file = /^\/export\/([a-z-]+\.(?:csv|ics))$/.exec(url.pathname)?.[1];
   if (file !== undefined && req.method === 'GET') {
     const tag = await conventions.tags.tag(['export', file, [...url.searchParams].sort()]);
-    if (tag && AnswerTags.matches(req, tag)) {
-      res.writeHead(304, conventions.tags.cacheHeaders(tag));
+    if (tag && conventions.tags.notModified(req, tag)) {
+      res.writeHead(304, { ...conventions.tags.cacheHeaders(tag), vary: 'Accept-Encoding' });
       res.end();
       return;
     }
@@ -313,7 +316,7 @@ async function handle(
     tag = await conventions.tags.tag(['graphql', query, variables, operationName, req.headers.accept ?? '']);
     // A conditional GET is answered from the tag alone; a POST's precondition is not evaluated (RFC 9110 would
     // have a POST whose If-None-Match matches answered 412, which helps no client): its answer is run and sent.
-    if (tag && method === 'GET' && AnswerTags.matches(req, tag)) {
+    if (tag && method === 'GET' && conventions.tags.notModified(req, tag)) {
       res.writeHead(304, { ...conventions.tags.cacheHeaders(tag), vary: 'Accept, Accept-Encoding' });
       res.end();
       return;

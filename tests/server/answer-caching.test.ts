@@ -22,8 +22,10 @@ describe('an answer asked for again', () => {
     expect(first.headers['cache-control']).toBe('public, no-cache');
     expect(first.headers.vary).toBe('Accept, Accept-Encoding');
     const calls = api().engine.calls;
+    const hits = api().server.answerTags.counts.notModified;
     const again = await get({ 'if-none-match': etag });
     expect(again.status).toBe(304);
+    expect(api().server.answerTags.counts.notModified).toBe(hits + 1);
     expect(again.body.length).toBe(0);
     expect(again.headers.etag).toBe(etag);
     expect(api().engine.calls).toBe(calls);
