@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,13 @@ export class EmbeddedEngine implements GraphEngine {
   private closed = false;
   private callCount = 0;
   private writing = 0;
+  /** Writes begun so far: with `identity`, the graph's version (graphVersion). */
+  private writes = 0;
+  /**
+   * This engine's database, as only it writes it (nothing else can change a database this process holds):
+   * a new one each time it is opened, for its content may have changed while it was closed.
+   */
+  private readonly identity = randomUUID();
   readonly cache: ReadCache;
 
   /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
@@ -115,6 +123,7 @@ export class EmbeddedEngine implements GraphEngine {
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.cache.invalidate();
     this.writing += 1;
+    this.writes += 1;
     try {
       return await this.withConnection(async (c) => {
         // A load's statements write thousands of rows each: on a busy machine one can take longer than a
@@ -148,10 +157,16 @@ export class EmbeddedEngine implements GraphEngine {
 
   async applySchema(): Promise<void> {
     this.cache.invalidate();
+    this.writes += 1;
     await this.withConnection(async (c) => {
       for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
     });
     this.cache.invalidate();
+  }
+
+  /** Changes at every write (a schema change counts as one); undefined while one is under way. */
+  graphVersion(): Promise<string | undefined> {
+    return Promise.resolve(this.writing > 0 ? undefined : `${this.identity}.${this.writes}`);
   }
 
   async health(): Promise<EngineHealth> {
