@@ -19,10 +19,12 @@ import {
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
+import { httpInFlight, registry } from '../metrics';
+import { Admission, OverloadedError, sendOverloaded } from './admission';
 import { ExportRequestError, exportFile } from './csv-export';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
-import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
+import { defaultSink, logFault, metricsPlugin, requestLogPlugin, type LogSink } from './request-log';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -30,7 +32,10 @@ export interface AppServer {
   http: Server;
   apollo: ApolloServer<Context>;
   url: string;
-  close(): Promise<void>;
+  /** Engine work admitted (running and queued): see src/server/admission.ts. */
+  admission: Admission;
+  /** Drains and stops; true when every request was answered before SHUTDOWN_TIMEOUT_MS, false when some were cut off. */
+  close(): Promise<boolean>;
 }
 
 /**
@@ -131,6 +136,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(options.log ?? defaultSink()),
+      metricsPlugin(),
     ],
   });
   await apollo.start();
@@ -143,9 +149,14 @@ export async function startServer(
   }
 
   const state = { accepting: true };
+  const admission = new Admission(maxConcurrentRequests(config), config.MAX_QUEUED_REQUESTS);
   const http = createServer((req, res) => {
-    handle(req, res, { apollo, engine, search, config, ide, state }).catch((error: unknown) => {
+    httpInFlight.inc();
+    res.once('close', () => httpInFlight.dec());
+    handle(req, res, { apollo, engine, search, config, ide, state, admission }).catch((error: unknown) => {
       // A client that hung up mid-request is nobody's fault: nothing to answer, nothing to log.
+      // Refused at once, after its body was read (so req.destroyed is no hang-up here).
+      if (error instanceof OverloadedError && !res.headersSent && !res.destroyed) return sendOverloaded(res, error);
       if (req.destroyed || res.destroyed) return;
       logFault(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
@@ -162,17 +173,24 @@ export async function startServer(
   return {
     http,
     apollo,
+    admission,
     url: `http://${host}:${port}`,
-    // Stops accepting connections (and says so on /ready at once), lets in-flight requests finish with
-    // `Connection: close`, and past SHUTDOWN_TIMEOUT_MS closes whatever is still open.
+    // Stops accepting connections (and says so on /ready at once), closes idle keep-alive connections, lets
+    // in-flight requests (queued ones too) finish with `Connection: close`, and past SHUTDOWN_TIMEOUT_MS
+    // closes whatever is still open: then the drain did not finish, and the answer is false.
     close: async () => {
       state.accepting = false;
+      let drained = true;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
-      const force = setTimeout(() => http.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+      const force = setTimeout(() => {
+        drained = false;
+        http.closeAllConnections();
+      }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      return drained;
     },
   };
 }
@@ -186,12 +204,13 @@ interface Handlers {
   ide?: string;
   /** False once shutdown has begun: /ready then says so, so a load balancer stops sending traffic. */
   state: { accepting: boolean };
+  admission: Admission;
 }
 
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  { apollo, engine, search, config, ide, state }: Handlers,
+  { apollo, engine, search, config, ide, state, admission }: Handlers,
 ) {
   // Once shutdown has begun, a keep-alive client is told to take its next request elsewhere.
   if (!state.accepting) res.setHeader('connection', 'close');
@@ -222,6 +241,12 @@ async function handle(
     });
     return;
   }
+  // For Prometheus: never shed, never waiting for the engine.
+  if (url.pathname === '/metrics' && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': registry.contentType });
+    res.end(await registry.metrics());
+    return;
+  }
   if (url.pathname === '/health' && req.method === 'GET') {
     const health = await engine.health();
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
@@ -232,8 +257,10 @@ async function handle(
   if (file !== undefined && req.method === 'GET') {
     try {
       const answer = await withinDeadline(res, config, (signal) =>
-        oneRequest(engine, (reader) =>
-          exportFile(apollo, file, url.searchParams, () => createContext(reader, search, config, signal)),
+        admission.run(signal, () =>
+          oneRequest(engine, (reader) =>
+            exportFile(apollo, file, url.searchParams, () => createContext(reader, search, config, signal)),
+          ),
         ),
       );
       if (answer === undefined) return;
@@ -271,11 +298,13 @@ async function handle(
     }
   }
   const response = await withinDeadline(res, config, (signal) =>
-    oneRequest(engine, (reader) =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-        context: () => Promise.resolve(createContext(reader, search, config, signal)),
-      }),
+    admission.run(signal, () =>
+      oneRequest(engine, (reader) =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+          context: () => Promise.resolve(createContext(reader, search, config, signal)),
+        }),
+      ),
     ),
   );
   if (response === undefined) return;
@@ -337,6 +366,15 @@ async function withinDeadline<T>(
 }
 
 const TIMED_OUT = Symbol('timed out');
+
+/**
+ * MAX_CONCURRENT_REQUESTS, or the engine's own default: twice the embedded connection pool (a request
+ * alternates between its statements and JavaScript work), 16 on Neo4j (measured: the throughput peak on
+ * two cores; see README "Load shedding").
+ */
+function maxConcurrentRequests(config: Config): number {
+  return config.MAX_CONCURRENT_REQUESTS ?? (config.GRAPH_ENGINE === 'embedded' ? 2 * config.EMBEDDED_POOL_SIZE : 16);
+}
 
 /** A browser asking for the page, rather than a client asking for JSON. */
 function prefersHtml(req: IncomingMessage): boolean {
