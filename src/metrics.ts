@@ -40,6 +40,23 @@ export const readCacheLookups = new Counter({
   registers: [registry],
 });
 
+export const httpRequestsTotal = new Counter({
+  name: 'zorginkoop_http_requests_received_total',
+  help: 'HTTP requests received, by route: graphql, export, metrics, health, ready, ide or other.',
+  labelNames: ['route'] as const,
+  registers: [registry],
+});
+
+/** The route of a request path, as a label of few values. */
+export function routeLabel(url: string | undefined): string {
+  const path = (url ?? '/').split('?', 1)[0]!;
+  if (path === '/graphql') return 'graphql';
+  if (path.startsWith('/graphql/ide/')) return 'ide';
+  if (path.startsWith('/export/')) return 'export';
+  if (path === '/metrics' || path === '/health' || path === '/ready') return path.slice(1);
+  return 'other';
+}
+
 export const httpInFlight = new Gauge({
   name: 'zorginkoop_http_requests_in_flight',
   help: 'HTTP requests received and not yet answered, of every path.',

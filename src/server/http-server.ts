@@ -19,7 +19,7 @@ import {
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
-import { httpInFlight, registry } from '../metrics';
+import { httpInFlight, httpRequestsTotal, registry, routeLabel } from '../metrics';
 import { Admission, OverloadedError, sendOverloaded } from './admission';
 import { ExportRequestError, exportFile } from './csv-export';
 import { readListBounds } from './list-bounds';
@@ -151,6 +151,7 @@ export async function startServer(
   const state = { accepting: true };
   const admission = new Admission(maxConcurrentRequests(config), config.MAX_QUEUED_REQUESTS);
   const http = createServer((req, res) => {
+    httpRequestsTotal.inc({ route: routeLabel(req.url) });
     httpInFlight.inc();
     res.once('close', () => httpInFlight.dec());
     handle(req, res, { apollo, engine, search, config, ide, state, admission }).catch((error: unknown) => {

@@ -27,6 +27,12 @@ export interface ServedProcess {
   readonly stderr: string;
   /** SIGTERM (unless it has exited), and its exit code. */
   stop(): Promise<number | null>;
+  /** Sends `signal` and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves once standard error matches `pattern` (rejects if the process exits first). */
+  until(pattern: RegExp): Promise<void>;
+  /** Its exit code, once it exits. */
+  readonly exited: Promise<number | null>;
 }
 
 export async function serveProcess(
@@ -47,9 +53,11 @@ export async function serveProcess(
       resolve(code);
     }),
   );
+  const watchers = new Set<() => void>();
   const url = await new Promise<string | undefined>((resolve) => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      for (const watch of watchers) watch();
       const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
       if (match) resolve(match[1]);
     });
@@ -65,5 +73,20 @@ export async function serveProcess(
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
     },
+    signal: (signal) => void child.kill(signal),
+    until: (pattern) =>
+      new Promise<void>((resolve, reject) => {
+        const watch = () => {
+          if (!pattern.test(stderr)) return;
+          watchers.delete(watch);
+          resolve();
+        };
+        watchers.add(watch);
+        watch();
+        void exited.then(() => {
+          if (watchers.delete(watch)) reject(new Error(`exited before standard error matched ${pattern}:\n${stderr}`));
+        });
+      }),
+    exited,
   };
 }
