@@ -42,6 +42,10 @@ const schema = z
     MAX_CONCURRENT_REQUESTS: int(1, 1024).optional(),
     /** Requests waiting for one of those; beyond them a request is answered 503 OVERLOADED at once. */
     MAX_QUEUED_REQUESTS: int(0, 100_000).default(64),
+    /** Open connections the server holds at most; past it a new connection is closed at once. */
+    MAX_CONNECTIONS: int(1, 100_000).default(2048),
+    /** How long an idle keep-alive connection stays open (node's own default). */
+    KEEP_ALIVE_TIMEOUT_MS: int(0, 600_000).default(5000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
     /** Error answers carry the server's stack trace (in development only): for debugging the server itself. */

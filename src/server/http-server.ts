@@ -27,6 +27,8 @@ import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, metricsPlugin, requestLogPlugin, type LogSink } from './request-log';
 
 export const MAX_BODY_BYTES = 1_000_000;
+/** A client that has not sent its request's headers within this is cut off (node's default: 60 s). */
+const HEADERS_TIMEOUT_MS = 20_000;
 
 export interface AppServer {
   http: Server;
@@ -164,6 +166,10 @@ export async function startServer(
       else res.end();
     });
   });
+  // Bounds on what connections hold (issue 19): how many, how long idle, how long their headers may take.
+  http.maxConnections = config.MAX_CONNECTIONS;
+  http.keepAliveTimeout = config.KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = Math.max(HEADERS_TIMEOUT_MS, config.KEEP_ALIVE_TIMEOUT_MS + 1000);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.PORT, config.HOST, () => resolve());

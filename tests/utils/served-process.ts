@@ -7,16 +7,18 @@ import { ROOT_DIR } from '../../src/paths';
  * `npm start` goes together with the node it started.
  */
 const running = new Set<ChildProcess>();
-afterAll(() => {
-  for (const child of running) {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // The group is gone already.
+// Outside jest (scripts/measure-connections-memory.ts) the caller stops what it started.
+if (typeof afterAll === 'function')
+  afterAll(() => {
+    for (const child of running) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
     }
-  }
-  running.clear();
-});
+    running.clear();
+  });
 
 /** A server started as its own process (`zorginkoop serve`, `npm start`): its URL, or why it stopped. */
 export interface ServedProcess {
@@ -29,8 +31,8 @@ export interface ServedProcess {
   stop(): Promise<number | null>;
   /** Sends `signal` and returns at once. */
   signal(signal: NodeJS.Signals): void;
-  /** Resolves once standard error matches `pattern` (rejects if the process exits first). */
-  until(pattern: RegExp): Promise<void>;
+  /** Resolves with the match once standard error (from character `from` on) matches `pattern`; rejects if the process exits first. */
+  until(pattern: RegExp, from?: number): Promise<RegExpExecArray>;
   /** Its exit code, once it exits. */
   readonly exited: Promise<number | null>;
 }
@@ -74,12 +76,13 @@ export async function serveProcess(
       return exited;
     },
     signal: (signal) => void child.kill(signal),
-    until: (pattern) =>
-      new Promise<void>((resolve, reject) => {
+    until: (pattern, from = 0) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
         const watch = () => {
-          if (!pattern.test(stderr)) return;
+          const match = pattern.exec(stderr.slice(from));
+          if (!match) return;
           watchers.delete(watch);
-          resolve();
+          resolve(match);
         };
         watchers.add(watch);
         watch();
