@@ -37,7 +37,15 @@ const schema = z
     MAX_QUERY_DIRECTIVES: int(0, 1000).default(50),
     MAX_QUERY_TOKENS: int(100, 100_000).default(2000),
     REQUEST_TIMEOUT_MS: int(100, 600_000).default(15_000),
-    SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+    SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(25_000),
+    /** Requests (/graphql, /export) doing engine work at once; default: twice EMBEDDED_POOL_SIZE embedded, 16 on Neo4j. */
+    MAX_CONCURRENT_REQUESTS: int(1, 1024).optional(),
+    /** Requests waiting for one of those; beyond them a request is answered 503 OVERLOADED at once. */
+    MAX_QUEUED_REQUESTS: int(0, 100_000).default(64),
+    /** Open connections the server holds at most; past it a new connection is closed at once. */
+    MAX_CONNECTIONS: int(1, 100_000).default(2048),
+    /** How long an idle keep-alive connection stays open (node's own default). */
+    KEEP_ALIVE_TIMEOUT_MS: int(0, 600_000).default(5000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
     /**

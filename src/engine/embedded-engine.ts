@@ -9,6 +9,7 @@ import { QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine'
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 import { ReadCache } from './read-cache';
+import { secondsSince, statementSeconds } from '../metrics';
 
 export interface EmbeddedOptions {
   /** Directory of a persistent database; undefined for a temporary one, removed at close. */
@@ -230,6 +231,7 @@ export class EmbeddedEngine implements GraphEngine {
       if (!statement.isSuccess()) throw this.refused(query, statement.getErrorMessage());
       c.prepared.set(query, statement);
     }
+    const started = process.hrtime.bigint();
     try {
       const results = await c.connection.execute(statement, ladybugMap(params));
       const list = Array.isArray(results) ? results : [results];
@@ -237,6 +239,7 @@ export class EmbeddedEngine implements GraphEngine {
       // and the native result freed now rather than whenever the garbage collector gets to it.
       const rows = list.at(-1)?.getAllSync() ?? [];
       for (const r of list) r.close();
+      statementSeconds.observe({ engine: this.kind, statement: query }, secondsSince(started));
       return rows.map(fromLadybugMap);
     } catch (error) {
       const message = errorMessage(error);

@@ -25,6 +25,7 @@ import {
   writeTimeoutMs,
 } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
+import { secondsSince, statementSeconds } from '../metrics';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 
 /** A transaction as `beginTransaction` hands it over: usable at once, before its BEGIN is acknowledged. */
@@ -271,8 +272,10 @@ export class Neo4jEngine implements GraphEngine {
 
   private async run(tx: ManagedTransaction | Transaction, query: string, params: Params): Promise<Row[]> {
     this.callCount += 1;
+    const started = process.hrtime.bigint();
     try {
       const result = await tx.run(statementText(query), toNeo4j(params));
+      statementSeconds.observe({ engine: this.kind, statement: query }, secondsSince(started));
       return result.records.map((record) => fromNeo4jMap(record.toObject()));
     } catch (error) {
       const code = errorCode(error) ?? '';

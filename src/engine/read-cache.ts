@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { readCacheLookups } from '../metrics';
 import type { Params, Row } from './graph-engine';
 
 /**
@@ -46,8 +47,10 @@ export class ReadCache {
   }
 
   get(key: string): readonly Row[] | undefined {
-    const rows = this.entries?.get(key);
+    if (!this.entries) return undefined;
+    const rows = this.entries.get(key);
     if (rows !== undefined) this.hits += 1;
+    readCacheLookups.inc(HIT_OR_MISS[rows === undefined ? 1 : 0]);
     return rows;
   }
 
@@ -68,6 +71,9 @@ export class ReadCache {
     this.entries?.clear();
   }
 }
+
+/** The two label sets, made once: a lookup costs a counter increment and nothing else. */
+const HIT_OR_MISS = [{ result: 'hit' }, { result: 'miss' }] as const;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -19,16 +19,20 @@ import {
 import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
+import { httpInFlight, httpRequestsTotal, registry, routeLabel } from '../metrics';
+import { Admission, OverloadedError, sendOverloaded } from './admission';
 import { ExportRequestError, exportFile } from './csv-export';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
-import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
+import { defaultSink, logFault, metricsPlugin, requestLogPlugin, type LogSink } from './request-log';
 import { sendCompressed } from './compression';
 import { AnswerTags, NOT_CACHED } from './etag';
 import { errorMediaType, isMutationOverGet, paramsOf, withParams } from './graphql-over-http';
 import { resolveDocument, TrustedDocuments } from './trusted-documents';
 
 export const MAX_BODY_BYTES = 1_000_000;
+/** A client that has not sent its request's headers within this is cut off (node's default: 60 s). */
+const HEADERS_TIMEOUT_MS = 20_000;
 
 export interface AppServer {
   http: Server;
@@ -36,7 +40,10 @@ export interface AppServer {
   url: string;
   /** The answers' ETags, with the count of conditional requests and of those answered 304. */
   answerTags: AnswerTags;
-  close(): Promise<void>;
+  /** Engine work admitted (running and queued): see src/server/admission.ts. */
+  admission: Admission;
+  /** Drains and stops; true when every request was answered before SHUTDOWN_TIMEOUT_MS, false when some were cut off. */
+  close(): Promise<boolean>;
 }
 
 /**
@@ -140,6 +147,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(options.log ?? defaultSink()),
+      metricsPlugin(),
     ],
   });
   await apollo.start();
@@ -153,15 +161,25 @@ export async function startServer(
 
   const state = { accepting: true };
   const conventions = { tags: new AnswerTags(engine, config), trusted: TrustedDocuments.load(), compressed: new Map() };
+  const admission = new Admission(maxConcurrentRequests(config), config.MAX_QUEUED_REQUESTS);
   const http = createServer((req, res) => {
-    handle(req, res, { apollo, engine, search, config, ide, state, conventions }).catch((error: unknown) => {
+    httpRequestsTotal.inc({ route: routeLabel(req.url) });
+    httpInFlight.inc();
+    res.once('close', () => httpInFlight.dec());
+    handle(req, res, { apollo, engine, search, config, ide, state, conventions, admission }).catch((error: unknown) => {
       // A client that hung up mid-request is nobody's fault: nothing to answer, nothing to log.
+      // Refused at once, after its body was read (so req.destroyed is no hang-up here).
+      if (error instanceof OverloadedError && !res.headersSent && !res.destroyed) return sendOverloaded(res, error);
       if (req.destroyed || res.destroyed) return;
       logFault(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
       else res.end();
     });
   });
+  // Bounds on what connections hold (issue 19): how many, how long idle, how long their headers may take.
+  http.maxConnections = config.MAX_CONNECTIONS;
+  http.keepAliveTimeout = config.KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = Math.max(HEADERS_TIMEOUT_MS, config.KEEP_ALIVE_TIMEOUT_MS + 1000);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.PORT, config.HOST, () => resolve());
@@ -172,18 +190,25 @@ export async function startServer(
   return {
     http,
     apollo,
+    admission,
     url: `http://${host}:${port}`,
     answerTags: conventions.tags,
-    // Stops accepting connections (and says so on /ready at once), lets in-flight requests finish with
-    // `Connection: close`, and past SHUTDOWN_TIMEOUT_MS closes whatever is still open.
+    // Stops accepting connections (and says so on /ready at once), closes idle keep-alive connections, lets
+    // in-flight requests (queued ones too) finish with `Connection: close`, and past SHUTDOWN_TIMEOUT_MS
+    // closes whatever is still open: then the drain did not finish, and the answer is false.
     close: async () => {
       state.accepting = false;
+      let drained = true;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
-      const force = setTimeout(() => http.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+      const force = setTimeout(() => {
+        drained = false;
+        http.closeAllConnections();
+      }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      return drained;
     },
   };
 }
@@ -199,12 +224,13 @@ interface Handlers {
   state: { accepting: boolean };
   /** ETags, trusted documents, compressed IDE assets (README "Operating it"). */
   conventions: { tags: AnswerTags; trusted: TrustedDocuments; compressed: Map<string, Promise<Buffer>> };
+  admission: Admission;
 }
 
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  { apollo, engine, search, config, ide, state, conventions }: Handlers,
+  { apollo, engine, search, config, ide, state, conventions, admission }: Handlers,
 ) {
   // Once shutdown has begun, a keep-alive client is told to take its next request elsewhere.
   if (!state.accepting) res.setHeader('connection', 'close');
@@ -239,6 +265,12 @@ async function handle(
     });
     return;
   }
+  // For Prometheus: never shed, never waiting for the engine.
+  if (url.pathname === '/metrics' && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': registry.contentType });
+    res.end(await registry.metrics());
+    return;
+  }
   if (url.pathname === '/health' && req.method === 'GET') {
     const health = await engine.health();
     send(res, health.reachable ? 200 : 503, { status: health.reachable ? 'ok' : 'unavailable', ...health });
@@ -255,8 +287,10 @@ async function handle(
     }
     try {
       const answer = await withinDeadline(res, config, (signal) =>
-        oneRequest(engine, (reader) =>
-          exportFile(apollo, file, url.searchParams, () => createContext(reader, search, config, signal)),
+        admission.run(signal, () =>
+          oneRequest(engine, (reader) =>
+            exportFile(apollo, file, url.searchParams, () => createContext(reader, search, config, signal)),
+          ),
         ),
       );
       if (answer === undefined) return;
@@ -323,11 +357,13 @@ async function handle(
     }
   }
   const response = await withinDeadline(res, config, (signal) =>
-    oneRequest(engine, (reader) =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search: request.search, body: request.body },
-        context: () => Promise.resolve(createContext(reader, search, config, signal)),
-      }),
+    admission.run(signal, () =>
+      oneRequest(engine, (reader) =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search: request.search, body: request.body },
+          context: () => Promise.resolve(createContext(reader, search, config, signal)),
+        }),
+      ),
     ),
   );
   if (response === undefined) return;
@@ -394,6 +430,15 @@ async function withinDeadline<T>(
 }
 
 const TIMED_OUT = Symbol('timed out');
+
+/**
+ * MAX_CONCURRENT_REQUESTS, or the engine's own default: twice the embedded connection pool (a request
+ * alternates between its statements and JavaScript work), 16 on Neo4j (measured: the throughput peak on
+ * two cores; see README "Load shedding").
+ */
+function maxConcurrentRequests(config: Config): number {
+  return config.MAX_CONCURRENT_REQUESTS ?? (config.GRAPH_ENGINE === 'embedded' ? 2 * config.EMBEDDED_POOL_SIZE : 16);
+}
 
 /** A browser asking for the page, rather than a client asking for JSON. */
 function prefersHtml(req: IncomingMessage): boolean {

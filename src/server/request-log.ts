@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { operationLabel, requestSeconds, requestsTotal, secondsSince } from '../metrics';
 import type { Context } from '../schema/context';
 
 /** What one request did: which operation, how long it took, how many database statements it sent. */
@@ -36,6 +37,31 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<Context> {
             engineCalls: contextValue.db.calls,
             errors: errors?.length ?? 0,
           });
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Counts and times every operation for /metrics, by operation name and outcome: `ok`, or the code of its
+ * first error (as the client sees it, after formatError).
+ */
+export function metricsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      const started = process.hrtime.bigint();
+      return Promise.resolve({
+        willSendResponse({ request, operationName, response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const code = errors?.[0]?.extensions?.code;
+          const labels = {
+            operation: operationLabel(operationName ?? request.operationName),
+            outcome: errors?.length ? (typeof code === 'string' ? code : 'error') : 'ok',
+          };
+          requestsTotal.inc(labels);
+          requestSeconds.observe(labels, secondsSince(started));
           return Promise.resolve();
         },
       });

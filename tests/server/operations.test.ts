@@ -29,7 +29,7 @@ describe('operating the server', () => {
     expect(await ready.json()).toMatchObject({ ready: true, reachable: true, accepting: true });
 
     // Stop the moment the server has received the request: the request must still be answered.
-    let stopping: Promise<void> | undefined;
+    let stopping: Promise<boolean> | undefined;
     api.server.http.once('request', () => {
       stopping = api.server.close();
     });

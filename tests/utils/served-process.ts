@@ -7,16 +7,18 @@ import { ROOT_DIR } from '../../src/paths';
  * `npm start` goes together with the node it started.
  */
 const running = new Set<ChildProcess>();
-afterAll(() => {
-  for (const child of running) {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // The group is gone already.
+// Outside jest (scripts/measure-connections-memory.ts) the caller stops what it started.
+if (typeof afterAll === 'function')
+  afterAll(() => {
+    for (const child of running) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
     }
-  }
-  running.clear();
-});
+    running.clear();
+  });
 
 /** A server started as its own process (`zorginkoop serve`, `npm start`): its URL, or why it stopped. */
 export interface ServedProcess {
@@ -27,6 +29,12 @@ export interface ServedProcess {
   readonly stderr: string;
   /** SIGTERM (unless it has exited), and its exit code. */
   stop(): Promise<number | null>;
+  /** Sends `signal` and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the match once standard error (from character `from` on) matches `pattern`; rejects if the process exits first. */
+  until(pattern: RegExp, from?: number): Promise<RegExpExecArray>;
+  /** Its exit code, once it exits. */
+  readonly exited: Promise<number | null>;
 }
 
 export async function serveProcess(
@@ -47,9 +55,11 @@ export async function serveProcess(
       resolve(code);
     }),
   );
+  const watchers = new Set<() => void>();
   const url = await new Promise<string | undefined>((resolve) => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      for (const watch of watchers) watch();
       const match = /(http:\/\/\S+)\/graphql/.exec(stderr);
       if (match) resolve(match[1]);
     });
@@ -65,5 +75,21 @@ export async function serveProcess(
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
     },
+    signal: (signal) => void child.kill(signal),
+    until: (pattern, from = 0) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
+        const watch = () => {
+          const match = pattern.exec(stderr.slice(from));
+          if (!match) return;
+          watchers.delete(watch);
+          resolve(match);
+        };
+        watchers.add(watch);
+        watch();
+        void exited.then(() => {
+          if (watchers.delete(watch)) reject(new Error(`exited before standard error matched ${pattern}:\n${stderr}`));
+        });
+      }),
+    exited,
   };
 }
