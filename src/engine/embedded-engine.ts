@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { cypherStatements, statementText } from './cypher';
-import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
-import { QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
+import type { EngineHealth, GraphEngine, LoadedGraph, Params, QueryRunner, RequestReader, Row } from './graph-engine';
+import { EngineUnavailableError, QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
+import { loadMarker } from '../model/graph-model';
 import { ReadCache } from './read-cache';
 
 export interface EmbeddedOptions {
@@ -48,6 +49,8 @@ export class EmbeddedEngine implements GraphEngine {
   private callCount = 0;
   private writing = 0;
   readonly cache: ReadCache;
+  /** The load marker as last read, until the next write (only this engine writes the database). */
+  private marker: Promise<LoadedGraph | undefined> | undefined;
 
   /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
   readonly scratchDir?: string;
@@ -114,6 +117,7 @@ export class EmbeddedEngine implements GraphEngine {
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.cache.invalidate();
+    this.marker = undefined;
     this.writing += 1;
     try {
       return await this.withConnection(async (c) => {
@@ -143,11 +147,13 @@ export class EmbeddedEngine implements GraphEngine {
       this.writing -= 1;
       // Again at the end: a read that began during the write must not store what it saw.
       this.cache.invalidate();
+      this.marker = undefined;
     }
   }
 
   async applySchema(): Promise<void> {
     this.cache.invalidate();
+    this.marker = undefined;
     await this.withConnection(async (c) => {
       for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
     });
@@ -161,6 +167,28 @@ export class EmbeddedEngine implements GraphEngine {
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: errorMessage(error) };
     }
+  }
+
+  loadedGraph(): Promise<LoadedGraph | undefined> {
+    const reading = (this.marker ??= this.withConnection(async (c) => {
+      try {
+        const [row] = await this.execute(c, 'model/graph-load/read', { key: loadMarker.key });
+        return row as LoadedGraph | undefined;
+      } catch (error) {
+        // A database no load ever reached has no tables at all: it holds no load, it is not broken.
+        if (/does not exist/i.test(errorMessage(error))) return undefined;
+        throw error;
+      }
+    }));
+    // A failed read is not kept: the next request asks again.
+    reading.catch(() => {
+      if (this.marker === reading) this.marker = undefined;
+    });
+    return reading.then((marker) => {
+      // An absent marker is asked again next time too: it appears with the load that writes it.
+      if (!marker && this.marker === reading) this.marker = undefined;
+      return marker;
+    });
   }
 
   async connect(): Promise<void> {
@@ -268,7 +296,8 @@ export class EmbeddedEngine implements GraphEngine {
   }
 }
 
-const closedError = () => new Error('the embedded database is closed');
+/** A closed engine answers nothing more: the database is gone for this process, as a Neo4j that is down. */
+const closedError = () => new EngineUnavailableError('embedded', 'the embedded database is closed');
 
 /** The database's one file inside a temporary database's directory. */
 const databaseFileIn = (scratchDir: string) => join(scratchDir, 'graph');

@@ -71,6 +71,13 @@ export interface GraphEngine {
   /** Creates the tables (embedded) or constraints and indexes (Neo4j) the model declares. */
   applySchema(): Promise<void>;
   health(): Promise<EngineHealth>;
+  /**
+   * The load the graph holds, from its load marker (src/model/graph-model.ts loadMarker); undefined when the
+   * database holds no complete load (never loaded, or emptied). Cheap enough for every request: the engine
+   * keeps the answer until its own next write (Neo4j, which others can load, at most LOADED_GRAPH_TTL_MS).
+   * Throws EngineUnavailableError when the database cannot be reached. Not counted in `calls`.
+   */
+  loadedGraph(): Promise<LoadedGraph | undefined>;
   /** Checks at start-up that the database answers and accepts the credentials; throws EngineStartError. */
   connect(): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +95,25 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
     ? error.code
     : undefined;
+}
+
+/** What the load marker says: which graph is loaded (its fingerprint, for an ETag) and when. */
+export interface LoadedGraph {
+  fingerprint: string;
+  loadedAt: string;
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** How long Neo4j's engine trusts a load marker it read: another process may load the database meanwhile. */
+export const LOADED_GRAPH_TTL_MS = 1000;
+
+/** The database holds no complete load: nothing to answer from until `zorginkoop seed` (or start-up) loads one. */
+export class GraphNotLoadedError extends Error {
+  constructor(detail = 'the database holds no complete load of the graph') {
+    super(`graph not loaded: ${detail}; load it with \`zorginkoop seed\` (or start the server with SEED_ON_START)`);
+    this.name = 'GraphNotLoadedError';
+  }
 }
 
 export class QueryTimeoutError extends Error {

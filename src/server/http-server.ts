@@ -12,6 +12,7 @@ import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../
 import {
   EngineUnavailableError,
   errorMessage,
+  GraphNotLoadedError,
   QueryTimeoutError,
   type GraphEngine,
   type RequestReader,
@@ -20,6 +21,8 @@ import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
 import { ExportRequestError, exportFile } from './csv-export';
+import { httpStatusOf } from './error-status';
+import { loadedGraphOnly } from './loaded-graph';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
@@ -87,6 +90,7 @@ export function formatError(development: boolean) {
 function engineErrorCode(error: Error): string | undefined {
   if (error instanceof EngineUnavailableError) return 'DATABASE_UNAVAILABLE';
   if (error instanceof QueryTimeoutError) return 'QUERY_TIMEOUT';
+  if (error instanceof GraphNotLoadedError) return 'GRAPH_NOT_LOADED';
   if (error instanceof RequestTimeoutError) return 'REQUEST_TIMEOUT';
   if (error instanceof RequestCancelledError) return 'REQUEST_CANCELLED';
   return undefined;
@@ -213,12 +217,24 @@ async function handle(
   }
   if (url.pathname === '/ready' && req.method === 'GET') {
     const health = await engine.health();
-    const ready = state.accepting && health.reachable;
+    // Ready means answering questions: the database reachable and holding a complete load (its marker).
+    const loaded = health.reachable ? await engine.loadedGraph().catch(() => undefined) : undefined;
+    const ready = state.accepting && health.reachable && loaded !== undefined;
+    const reason = !state.accepting
+      ? 'shutting down'
+      : !health.reachable
+        ? 'database unreachable'
+        : !loaded
+          ? 'graph not loaded'
+          : undefined;
     send(res, ready ? 200 : 503, {
       ready,
+      ...(reason ? { reason } : {}),
       engine: health.engine,
       reachable: health.reachable,
       accepting: state.accepting,
+      loaded: loaded !== undefined,
+      ...(loaded ? { graph: { fingerprint: loaded.fingerprint, loadedAt: loaded.loadedAt } } : {}),
     });
     return;
   }
@@ -295,7 +311,7 @@ async function handle(
  * soon as the answer is made: its commit is not waited for before the answer is sent.
  */
 async function oneRequest<T>(engine: GraphEngine, work: (reader: RequestReader) => Promise<T>): Promise<T> {
-  const reader = engine.openRequest();
+  const reader = loadedGraphOnly(engine, engine.openRequest());
   try {
     return await work(reader);
   } finally {
@@ -331,7 +347,9 @@ async function withinDeadline<T>(
   running.catch(() => {});
   if (!res.writableEnded && !res.destroyed) {
     const reason: unknown = abort.signal.reason;
-    send(res, 503, { errors: [{ message: errorMessage(reason), extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    send(res, httpStatusOf(['REQUEST_TIMEOUT']), {
+      errors: [{ message: errorMessage(reason), extensions: { code: 'REQUEST_TIMEOUT' } }],
+    });
   }
   return undefined;
 }
