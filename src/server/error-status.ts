@@ -6,7 +6,7 @@ import { QUERY_LIMIT_CODES } from './query-limits';
  * GraphQL request over `application/json` keeps status 200 for errors raised while executing, as the
  * GraphQL over HTTP specification asks; its code says the same as the status here.
  *
- * - 4xx: the request must change (an argument, an unknown key, an operation past a limit).
+ * - 400: the request must change (an argument, an unknown key, an operation past a limit).
  * - 503: the server cannot answer now and may later (the database down or not loaded, the request past
  *   REQUEST_TIMEOUT_MS): a client may retry, a load balancer may send it elsewhere.
  * - 504: a statement ran out of QUERY_TIMEOUT_MS (the database answered, too slowly): ask for less.
@@ -17,7 +17,9 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<string, number>> = {
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   ...Object.fromEntries(QUERY_LIMIT_CODES.map((code) => [code, 400])),
-  NOT_FOUND: 404,
+  // A key an argument names that the graph lacks: the request's mistake (the export itself exists), as
+  // BAD_USER_INPUT is for a key checked before the question (404 is for a path the server does not serve).
+  NOT_FOUND: 400,
   INTERNAL_SERVER_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,
   GRAPH_NOT_LOADED: 503,

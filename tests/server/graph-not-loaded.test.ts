@@ -20,8 +20,14 @@ describe('a graph database started but never loaded', () => {
     if (engineKindUnderTest() === 'neo4j') {
       neo4j = await localNeo4j(undefined, '-Xms128m -Xmx768m');
       await neo4j.start();
+      // A new server plans every statement for the first time: on a busy machine that takes a while.
       engine = createEngine(
-        loadConfig({ GRAPH_ENGINE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password }),
+        loadConfig({
+          GRAPH_ENGINE: 'neo4j',
+          NEO4J_URI: neo4j.uri,
+          NEO4J_PASSWORD: neo4j.password,
+          QUERY_TIMEOUT_MS: '60000',
+        }),
       );
     } else engine = engineUnderTest();
     await engine.connect();

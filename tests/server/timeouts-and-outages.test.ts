@@ -13,8 +13,10 @@ const ENDLESS = { n: 1_000_000 };
 
 describe('a statement past QUERY_TIMEOUT_MS on a database that answers', () => {
   let engine: GraphEngine;
-  beforeAll(() => {
-    engine = createEngine(loadConfig({ ...engineEnv(), EMBEDDED_POOL_SIZE: '2', QUERY_TIMEOUT_MS: '1000' }));
+  beforeAll(async () => {
+    engine = createEngine(loadConfig({ ...engineEnv(), EMBEDDED_POOL_SIZE: '2', QUERY_TIMEOUT_MS: '3000' }));
+    // A connection made and the statement planned: what follows is the statement's own time.
+    await engine.read('database/count-pairs', { n: 3 });
   });
   afterAll(() => engine.close());
 
@@ -52,20 +54,20 @@ describe('search is bounded by the work it causes', () => {
   });
 
   it(`more than ${SEARCH_BOUNDS.words} different words is BAD_USER_INPUT naming the argument and the bound`, async () => {
-    const words = 'ziekenhuis zbc huisarts wijkverpleging kwaliteit contract vecozo agb toezicht accreditatie gli';
+    const words = 'zbc agb code vgz 2024 eis lid nza ggz';
     const body = await search(words);
     expect(body.data).toBeNull();
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
     expect(body.errors?.[0]?.message).toMatch(
-      new RegExp(`^Argument query holds 11 different words; a search takes at most ${SEARCH_BOUNDS.words} `),
+      new RegExp(`^Argument query holds 9 different words; a search takes at most ${SEARCH_BOUNDS.words} `),
     );
-    // The same words, once each, at the bound: answered.
+    // The same words but one, at the bound: answered (with what every word of them matches).
     expect((await search(words.split(' ').slice(0, SEARCH_BOUNDS.words).join(' '))).errors).toBeUndefined();
   });
 
   it(`more than ${SEARCH_BOUNDS.fuzzyTerms} terms that forgive typing errors is BAD_USER_INPUT saying so`, async () => {
-    // Ten care-type abbreviations and names: few words, but each stands for names of long words.
-    const body = await search('msz zbc ggz elv grz gzsp gli poh huisarts ziekenhuis');
+    // Five care-type abbreviations: few words, but each stands for names of long words.
+    const body = await search('msz zbc ggz elv grz');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
     expect(body.errors?.[0]?.message).toMatch(
       new RegExp(`words that forgive typing errors .*; a search takes at most ${SEARCH_BOUNDS.fuzzyTerms}`),
@@ -119,7 +121,7 @@ describe('one table of HTTP statuses for error codes', () => {
   it('says what the server’s state is apart from what the client must change', () => {
     expect(HTTP_STATUS_OF_CODE).toMatchObject({
       BAD_USER_INPUT: 400,
-      NOT_FOUND: 404,
+      NOT_FOUND: 400,
       DATABASE_UNAVAILABLE: 503,
       GRAPH_NOT_LOADED: 503,
       REQUEST_TIMEOUT: 503,
@@ -127,7 +129,7 @@ describe('one table of HTTP statuses for error codes', () => {
     });
     // The server's state wins over the client's mistake; an unknown code is the server's fault.
     expect(httpStatusOf(['BAD_USER_INPUT', 'QUERY_TIMEOUT'])).toBe(504);
-    expect(httpStatusOf(['NOT_FOUND', 'BAD_USER_INPUT'])).toBe(404);
+    expect(httpStatusOf(['NOT_FOUND', 'BAD_USER_INPUT'])).toBe(400);
     expect(httpStatusOf(['SOMETHING_ELSE'])).toBe(500);
   });
 });
