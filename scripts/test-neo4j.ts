@@ -14,6 +14,7 @@ const SUITES = [
   'tests/neo4j',
   'tests/seed/load-seed',
   'tests/seed/curated-facts',
+  'tests/seed/force-rule',
   'tests/schema',
   'tests/server',
   'tests/client/codegen',

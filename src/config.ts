@@ -40,6 +40,18 @@ const schema = z
     SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
+    /**
+     * How long a client or proxy may reuse an answer without asking again, in seconds. 0: it keeps the answer
+     * but revalidates it each time (`Cache-Control: no-cache` with the ETag: an unchanged graph answers 304).
+     */
+    CACHE_MAX_AGE_S: int(0, 86_400).default(0),
+    /** Answers of at least this many bytes are compressed (gzip or brotli) for a client that accepts it. */
+    COMPRESSION_MIN_BYTES: int(0, 100_000_000).default(1024),
+    /**
+     * `open`: any document, and the trusted documents of the manifest by id too; `only`: the manifest's documents
+     * alone, any other refused with TRUSTED_DOCUMENT_REQUIRED (README "Trusted documents").
+     */
+    TRUSTED_DOCUMENTS: z.enum(['open', 'only']).default('open'),
     /** Error answers carry the server's stack trace (in development only): for debugging the server itself. */
     DEBUG_ERRORS: bool.default(false),
   })

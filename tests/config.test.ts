@@ -58,4 +58,17 @@ describe('configuration', () => {
       /^Configuration error: DEBUG_ERRORS is true, but NODE_ENV=production never sends stack traces to clients/,
     );
   });
+
+  it('serves any document, revalidated by ETag, compressed from 1 kB, unless configured otherwise', () => {
+    expect(loadConfig({})).toMatchObject({
+      TRUSTED_DOCUMENTS: 'open',
+      CACHE_MAX_AGE_S: 0,
+      COMPRESSION_MIN_BYTES: 1024,
+    });
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'only', CACHE_MAX_AGE_S: '300' })).toMatchObject({
+      TRUSTED_DOCUMENTS: 'only',
+      CACHE_MAX_AGE_S: 300,
+    });
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS .*"only".*\(got "strict"\)/);
+  });
 });

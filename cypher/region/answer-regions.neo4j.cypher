@@ -1,32 +1,38 @@
 // Regions (optionally only those where an alliance works) with their alliances, each alliance's partners
 // and the policy describing it, in one statement (Neo4j), so that the request's loaders are primed and
 // nothing else is asked. Same regions and order as region/find-regions, which the embedded engine answers.
-// The partners and policies are returned once each in `reached` (one policy describes many alliances) and
-// the links name them by label and key.
+// Nodes and relationships are partial (`__partial`): what the usual question selects (the example
+// operation RegionsWithAlliances); a field that asks for more reads the whole node through its loader.
+// Subqueries per region and alliance rather than pattern comprehensions, and a row per region rather than
+// one collected row: at 10x each about halves the statement's time.
 // @param withAlliances boolean
-// @return reached node[]
-// @return regions {node: Region, alliances: {node: Alliance, rel: rel IN_REGION, partners: {label: string, key: string, rel: rel PARTNER}[], policy: {key: string, rel: rel IN_POLICY}[]}[]}[]
+// @return node Region
+// @return alliances {node: Alliance, rel: rel IN_REGION, partners: {node: node, rel: rel PARTNER}[], policy: {node: Policy, rel: rel IN_POLICY}[]}[]
 MATCH (r:Region)
 WHERE $withAlliances = false OR EXISTS { MATCH (r)<-[:IN_REGION]-(:Alliance) }
 WITH r
 ORDER BY r.name, r.key
-WITH collect(r) AS found
-CALL (found) {
-  UNWIND found AS r
-  OPTIONAL MATCH (r)<-[:IN_REGION]-(:Alliance)-[:PARTNER|IN_POLICY]->(n)
-  WITH DISTINCT n
-  RETURN collect(n {.*, __label: labels(n)[0]}) AS reached
-}
-CALL (found) {
-  UNWIND found AS r
+CALL (r) {
+  MATCH (r)<-[:IN_REGION]-(a:Alliance)
+  CALL (a) {
+    MATCH (a)-[:PARTNER]->(o)
+    RETURN collect({
+      node: o {.key, .name, __label: labels(o)[0], __partial: true},
+      rel: {__type: 'PARTNER', __partial: true}
+    }) AS partners
+  }
+  CALL (a) {
+    MATCH (a)-[:IN_POLICY]->(p:Policy)
+    RETURN collect({
+      node: p {.key, .title, __label: 'Policy', __partial: true},
+      rel: {__type: 'IN_POLICY', __partial: true}
+    }) AS policy
+  }
   RETURN collect({
-    node: r {.*, __label: 'Region'},
-    alliances: [(r)<-[ir:IN_REGION]-(a:Alliance) | {
-      node: a {.*, __label: 'Alliance'},
-      rel: ir {.*, __type: 'IN_REGION'},
-      partners: [(a)-[pr:PARTNER]->(o) | {label: labels(o)[0], key: o.key, rel: pr {.*, __type: 'PARTNER'}}],
-      policy: [(a)-[ip:IN_POLICY]->(p:Policy) | {key: p.key, rel: ip {.*, __type: 'IN_POLICY'}}]
-    }]
-  }) AS regions
+    node: a {.key, .name, .sourceDocument, .lineStart, .lineEnd, .quote, __label: 'Alliance', __partial: true},
+    rel: {__type: 'IN_REGION', __partial: true},
+    partners: partners,
+    policy: policy
+  }) AS alliances
 }
-RETURN reached, regions
+RETURN r {.key, .name, .named, __label: 'Region', __partial: true} AS node, alliances

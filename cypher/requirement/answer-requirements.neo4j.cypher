@@ -69,37 +69,48 @@ CALL (asked) {
   RETURN collect({c: c, p: p, via: via, relation: relation}) AS rows
 }
 // Each policy, provider type and topic once, however many requirements share it: the items name them by key.
+// Nodes and links are partial (`__partial`): what the usual question selects (the example operations); a
+// field that asks for more reads the whole node through its loader.
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.p AS p
   RETURN collect({
-    node: p {.*, __label: 'Policy'},
-    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n {.*, __label: 'Insurer'}, rel: r {.*, __type: 'ISSUED_BY'}}]
+    node: p {.key, .title, .kind, .years, __label: 'Policy', __partial: true},
+    issuedBy: [(p)-[:ISSUED_BY]->(n:Insurer) | {
+      node: n {.key, .name, __label: 'Insurer', __partial: true},
+      rel: {__type: 'ISSUED_BY', __partial: true}
+    }]
   }) AS policies
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.via AS via
-  RETURN collect(via {.*, __label: 'ProviderType'}) AS providerTypes
+  RETURN collect(via {.key, .nameNl, .nameEn, __label: 'ProviderType', __partial: true}) AS providerTypes
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WITH DISTINCT t
-  RETURN collect(t {.*, __label: 'Topic'}) AS topics
+  RETURN collect(t {.key, .nameNl, .nameEn, __label: 'Topic', __partial: true}) AS topics
 }
 // The requirements in the order above (UNWIND and collect keep it).
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c, row.p.key AS policy, row.via.key AS appliesVia, row.relation AS relation
   RETURN collect({
-    criterion: c {.*, __label: 'Criterion'},
+    criterion: c {
+      .key, .text, .kind, .party, .force, .reviewed, .sourceDocument, .lineStart, .lineEnd, .quote,
+      __label: 'Criterion', __partial: true
+    },
     policy: policy,
     appliesVia: appliesVia,
     relation: relation,
-    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: r {.*, __type: 'HAS_TOPIC'}}],
-    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}]
+    topic: [(c)-[:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: {__type: 'HAS_TOPIC', __partial: true}}],
+    withdrawnBy: [(c)-[:WITHDRAWN_BY]->(n:Amendment) | {
+      node: n {.key, .date, .title, __label: 'Amendment', __partial: true},
+      rel: {__type: 'WITHDRAWN_BY', __partial: true}
+    }]
   }) AS items
 }
 RETURN

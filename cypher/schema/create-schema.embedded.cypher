@@ -9,7 +9,7 @@ CREATE NODE TABLE IF NOT EXISTS CareType(key STRING, nameNl STRING, nameEn STRIN
 CREATE NODE TABLE IF NOT EXISTS ProviderType(key STRING, nameNl STRING, nameEn STRING, abbreviation STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Policy(key STRING, title STRING, kind STRING, years INT64[], contractPeriod STRING, publishedOn STRING, publicationText STRING, reconstructed BOOLEAN, reconstructionNote STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Amendment(key STRING, date STRING, title STRING, summary STRING, reason STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
-CREATE NODE TABLE IF NOT EXISTS Criterion(key STRING, text STRING, kind STRING, party STRING, partyName STRING, force STRING, heading STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Criterion(key STRING, text STRING, kind STRING, party STRING, partyName STRING, force STRING, forceWords STRING, forceReason STRING, heading STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Performance(key STRING, name STRING, nameEn STRING, status STRING, financing STRING, contractingLevel STRING, amounts STRING, description STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS PolicyChange(key STRING, subject STRING, before STRING, after STRING, description STRING, effect STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Milestone(key STRING, date STRING, dateEnd STRING, dateText STRING, dateQualifier STRING, datePrecision STRING, datePart STRING, term STRING, termFrom STRING, kind STRING, action STRING, actor STRING, channel STRING, audience STRING, curatorNote STRING, reviewed BOOLEAN, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING, PRIMARY KEY(key));
@@ -109,6 +109,8 @@ ALTER TABLE Criterion ADD IF NOT EXISTS kind STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS party STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS partyName STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS force STRING;
+ALTER TABLE Criterion ADD IF NOT EXISTS forceWords STRING;
+ALTER TABLE Criterion ADD IF NOT EXISTS forceReason STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS heading STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS curatorNote STRING;
 ALTER TABLE Criterion ADD IF NOT EXISTS reviewed BOOLEAN DEFAULT true;

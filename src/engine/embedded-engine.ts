@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,13 @@ export class EmbeddedEngine implements GraphEngine {
   private closed = false;
   private callCount = 0;
   private writing = 0;
+  /** Writes begun so far: with `identity`, the graph's version (graphVersion). */
+  private writes = 0;
+  /**
+   * This engine's database, as only it writes it (nothing else can change a database this process holds):
+   * a new one each time it is opened, for its content may have changed while it was closed.
+   */
+  private readonly identity = randomUUID();
   readonly cache: ReadCache;
   /** The load marker as last read, until the next write (only this engine writes the database). */
   private marker: Promise<LoadedGraph | undefined> | undefined;
@@ -119,6 +127,7 @@ export class EmbeddedEngine implements GraphEngine {
     this.cache.invalidate();
     this.marker = undefined;
     this.writing += 1;
+    this.writes += 1;
     try {
       return await this.withConnection(async (c) => {
         // A load's statements write thousands of rows each: on a busy machine one can take longer than a
@@ -154,10 +163,16 @@ export class EmbeddedEngine implements GraphEngine {
   async applySchema(): Promise<void> {
     this.cache.invalidate();
     this.marker = undefined;
+    this.writes += 1;
     await this.withConnection(async (c) => {
       for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
     });
     this.cache.invalidate();
+  }
+
+  /** Changes at every write (a schema change counts as one); undefined while one is under way. */
+  graphVersion(): Promise<string | undefined> {
+    return Promise.resolve(this.writing > 0 ? undefined : `${this.identity}.${this.writes}`);
   }
 
   async health(): Promise<EngineHealth> {

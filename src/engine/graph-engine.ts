@@ -78,6 +78,13 @@ export interface GraphEngine {
    * Throws EngineUnavailableError when the database cannot be reached. Not counted in `calls`.
    */
   loadedGraph(): Promise<LoadedGraph | undefined>;
+  /**
+   * An identity of the graph as it is now, the same until a write changes it (a load is a write): what an
+   * answer's ETag is made of (src/server/etag.ts). Undefined when the engine cannot tell (a write under way,
+   * the database unreachable): then no answer is named and none is taken as unchanged. A load marker with
+   * the seed's fingerprint, where the load writes one, is the natural identity to return here.
+   */
+  graphVersion(): Promise<string | undefined>;
   /** Checks at start-up that the database answers and accepts the credentials; throws EngineStartError. */
   connect(): Promise<void>;
   close(): Promise<void>;

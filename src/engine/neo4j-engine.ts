@@ -67,6 +67,8 @@ export class Neo4jEngine implements GraphEngine {
   private marker: { reading: Promise<LoadedGraph | undefined>; until: number } | undefined;
   /** Requests' transactions still committing: the driver closes after them. */
   private readonly closing = new Set<Promise<void>>();
+  /** graphVersion() under way, shared by the calls made meanwhile. */
+  private versionAsked: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly options: Neo4jOptions,
@@ -256,6 +258,36 @@ export class Neo4jEngine implements GraphEngine {
       }
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * The bookmark of a read transaction: it names the last transaction committed to the database (its id and
+   * the database's), so it stays the same until anything, a load's switch above all, is written. Calls made
+   * while one is under way share its answer. Undefined when the database does not answer.
+   */
+  graphVersion(): Promise<string | undefined> {
+    this.versionAsked ??= this.readBookmark().finally(() => (this.versionAsked = undefined));
+    return this.versionAsked;
+  }
+
+  private async readBookmark(): Promise<string | undefined> {
+    try {
+      return await this.withinDeadline('graph version', {}, async () => {
+        const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          // Not counted in `calls`: it asks nothing of the graph, and no question's cost is in it.
+          await session.executeRead((tx) => tx.run(statementText('database/ping')), {
+            timeout: this.options.queryTimeoutMs,
+          });
+          const bookmarks = session.lastBookmarks();
+          return bookmarks.length > 0 ? bookmarks.sort().join(' ') : undefined;
+        } finally {
+          await session.close();
+        }
+      });
+    } catch {
+      return undefined;
     }
   }
 

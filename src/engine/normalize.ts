@@ -9,6 +9,7 @@ import type { Row } from './graph-engine';
  */
 export function nodeValue(label: string, props: Record<string, unknown>, convert = same): Row {
   if (!isNodeLabel(label)) return { __label: label, ...convertAll(props, convert) };
+  if (props.__partial === true) return partialNode(label, props, convert);
   const out: Row = { __label: label };
   for (const { name, list } of nodeShape(label)) {
     const v = props[name];
@@ -17,14 +18,57 @@ export function nodeValue(label: string, props: Record<string, unknown>, convert
   return out;
 }
 
+/**
+ * A node a one-statement answer projected partial (`n {.key, .name, __label: 'Region', __partial: true}`):
+ * it holds only what the statement returned, and the GraphQL fields read anything else from the whole node
+ * (src/schema/graph-node.ts). Code that reads a property it lacks directly would take its absence for a
+ * null the graph holds: it fails instead, naming the property.
+ */
+function partialNode(label: NodeLabel, props: Record<string, unknown>, convert: (value: unknown) => unknown): Row {
+  const out: Row = { __label: label, __partial: true };
+  for (const { name, list } of nodeShape(label)) {
+    if (!(name in props)) continue;
+    const v = props[name];
+    out[name] = v === undefined || v === null ? (list ? [] : null) : convert(v);
+  }
+  return guarded(out, `${label} ${String(out.key)}`, declared(label));
+}
+
+function guarded(row: Row, what: string, names: ReadonlySet<string>): Row {
+  return new Proxy(row, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && !(property in target) && names.has(property))
+        throw new Error(`${what} was read partial, without ${property}: its statement must project it`);
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
+/** A node an answer statement returned partial (see partialNode). */
+export const isPartial = (node: object): boolean => '__partial' in node && node.__partial === true;
+
+const declaredNames = new Map<NodeLabel, ReadonlySet<string>>();
+function declared(label: NodeLabel): ReadonlySet<string> {
+  let names = declaredNames.get(label);
+  if (!names) {
+    names = new Set(nodeShape(label).map((p) => p.name));
+    declaredNames.set(label, names);
+  }
+  return names;
+}
+
 export function relationshipValue(type: string, props: Record<string, unknown>, convert = same): Row {
   if (!isRelationshipType(type)) return { __type: type, ...convertAll(props, convert) };
-  const out: Row = { __type: type };
+  const partial = props.__partial === true;
+  const out: Row = partial ? { __type: type, __partial: true } : { __type: type };
   for (const name of relationshipShape(type)) {
+    if (partial && !(name in props)) continue;
     const v = props[name];
     out[name] = v === undefined || v === null ? null : convert(v);
   }
-  return out;
+  // A relationship has no key to read it whole by: a partial one serves answers that select none of its
+  // properties, and code that reads one it lacks fails, naming it.
+  return partial ? guarded(out, `${type} relationship`, new Set(relationshipShape(type))) : out;
 }
 
 const same = (value: unknown): unknown => value;
@@ -36,8 +80,9 @@ function convertAll(props: Record<string, unknown>, convert: (value: unknown) =>
 }
 
 /** Every node of an answer goes through here: the model's property lists are worked out once per kind. */
-const nodeShapes = new Map<string, ReadonlyArray<{ name: string; list: boolean }>>();
-function nodeShape(label: NodeLabel): ReadonlyArray<{ name: string; list: boolean }> {
+type PropertyShape = { name: string; list: boolean };
+const nodeShapes = new Map<string, readonly PropertyShape[]>();
+function nodeShape(label: NodeLabel): readonly PropertyShape[] {
   let shape = nodeShapes.get(label);
   if (!shape) {
     shape = Object.entries(storedNodeProperties(label)).map(([name, spec]) => ({

@@ -2315,8 +2315,8 @@ export interface Statements {
   'region/answer-regions.neo4j': {
     params: { withAlliances: boolean };
     row: {
-      readonly reached: AnyNodeRow[];
-      readonly regions: { node: NodeRow<'Region'>; alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { label: string; key: string; rel: RelationshipRow<'PARTNER'> }[]; policy: { key: string; rel: RelationshipRow<'IN_POLICY'> }[] }[] }[];
+      readonly node: NodeRow<'Region'>;
+      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
     };
   };
   'region/find-regions': {

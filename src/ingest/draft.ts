@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
+import { ruleForce, whereForceWordsStand } from '../model/force-rule';
 import { DRAFTS_FOLDER } from '../seed/draft-shape';
 import type { SeedGraph } from '../seed/validate-seed';
 import type { AlignedStatement, Alignment } from './align';
@@ -85,6 +86,25 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
+/**
+ * A proposal whose force differs from its kind's (src/model/force-rule.ts) names the word the force rule
+ * matched (`force:moet`) when it stands in the statement, as the curated files name an exception's words; the
+ * curator reviews it. Without such a word the entry has none, and accepting it asks for them.
+ */
+function forceException(p: Extract<Proposal, { type: 'criterion' }>): { forceWords?: string; forceReason?: string } {
+  const rule = ruleForce(p.kind);
+  if (!rule || rule === p.force) return {};
+  for (const name of p.rules) {
+    const words = /^force:(.+)$/u.exec(name)?.[1];
+    if (!words || !whereForceWordsStand({ ...p, text: p.quote, forceWords: words })) continue;
+    return {
+      forceWords: words,
+      forceReason: `Proposed by rule ${name}: "${words}" makes it ${p.force}, where a ${p.kind} is ${rule}.`,
+    };
+  }
+  return {};
+}
+
 function record(p: Proposal, key: string, input: DraftInput, aligned: AlignedStatement | undefined) {
   const review = {
     reviewed: false,
@@ -101,6 +121,7 @@ function record(p: Proposal, key: string, input: DraftInput, aligned: AlignedSta
         kind: p.kind,
         party: p.party,
         force: p.force,
+        ...forceException(p),
         heading: p.heading,
         policy: input.policy,
         topic: p.topic,

@@ -39,7 +39,18 @@ export function storedRelationshipProperties(type: RelationshipType): Record<str
 }
 
 /** The (from, to) label pairs a relationship type connects. */
-export function relationshipPairs(type: RelationshipType): Array<[NodeLabel, NodeLabel]> {
+export function relationshipPairs(type: RelationshipType): ReadonlyArray<readonly [NodeLabel, NodeLabel]> {
+  let pairs = pairsOf.get(type);
+  if (!pairs) {
+    pairs = pairsFromSpec(type);
+    pairsOf.set(type, pairs);
+  }
+  return pairs;
+}
+// Asked for on every link a request primes or follows: worked out once per type.
+const pairsOf = new Map<RelationshipType, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>();
+
+function pairsFromSpec(type: RelationshipType): Array<[NodeLabel, NodeLabel]> {
   const spec = relationshipSpec(type);
   const from = spec.from.filter(isNodeLabel);
   const to = spec.to.filter(isNodeLabel);

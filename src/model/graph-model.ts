@@ -279,6 +279,12 @@ export const graphModel = defineModel({
           'How binding it is, as its words make it: a requirement ("moet", "dient"), a condition (for a contract, a payment, a prestatie), an expectation ("wij verwachten", "idealiter"), an intention ("wij streven naar", "wij gaan"), or background (a definition, a legal fact, a description).',
           { required: true, values: CRITERION_FORCES },
         ),
+        forceWords: text(
+          'The source’s words that make this statement’s force differ from the force of its kind (seed/README.md, "One reading of force"): "moet", "alleen als", "willen", "bij voorkeur". Absent when the force is its kind’s.',
+        ),
+        forceReason: text(
+          'Why this statement’s force differs from the force of its kind, in the curators’ words. Absent when the force is its kind’s.',
+        ),
         heading: text('The heading or lead-in the requirement stands under in the source.'),
         curatorNote,
       },

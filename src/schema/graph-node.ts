@@ -3,11 +3,13 @@ import type { PropertySpec } from '../model/define';
 import { nodeSpec } from '../model/derive';
 import { graphModel, reviewProperties, type NodeLabel, type RelationshipType } from '../model/graph-model';
 import { statementFor } from '../engine/model-statements';
+import { isPartial } from '../engine/normalize';
 import type { ObjectRef } from '@pothos/core';
 import type { NodeRow } from '../model/rows';
 import { Citation, citationOf } from './citation';
 import { parseKey } from './arguments';
 import { builder, type Types } from './builder';
+import type { Context } from './context';
 import { notFound } from './errors';
 import { registerLabels } from './links';
 import { checkPage, PAGE_SIZE, type PageArgs } from './pagination';
@@ -88,6 +90,16 @@ const asList = <T>(v: unknown, item: (x: unknown) => x is T): T[] => (Array.isAr
 const isText = (x: unknown): x is string => typeof x === 'string';
 const isInt = (x: unknown): x is number => typeof x === 'number';
 
+/**
+ * A resolver of what a node holds. A one-statement answer may return a node partial (`__partial`: only the
+ * properties its usual selection needs); a property it left out is read from the whole node, through the
+ * request's loader (one batch for every such node of the request).
+ */
+function fromWhole<T>(label: NodeLabel, names: readonly string[], read: (n: NodeRow) => T) {
+  return (n: NodeRow, _args: object, ctx: Context): T | Promise<T> =>
+    isPartial(n) && names.some((name) => !(name in n)) ? ctx.loaders.wholeNode(label, n.key).then(read) : read(n);
+}
+
 /** A stored property as a GraphQL field: its model type decides the GraphQL type, its model text the description. */
 function propertyField(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRow>,
@@ -97,30 +109,42 @@ function propertyField(
 ) {
   const description = prop.description;
   const value = (n: NodeRow): unknown => Reflect.get(n, name);
-  if (prop.type === 'int[]') return t.field({ type: ['Int'], description, resolve: (n) => asList(value(n), isInt) });
+  const of = <T>(read: (n: NodeRow) => T) => fromWhole(label, [name], read);
+  if (prop.type === 'int[]')
+    return t.field({ type: ['Int'], description, resolve: of((n) => asList(value(n), isInt)) });
   if (prop.type === 'string[]')
-    return t.field({ type: ['String'], description, resolve: (n) => asList(value(n), isText) });
+    return t.field({ type: ['String'], description, resolve: of((n) => asList(value(n), isText)) });
   if (!prop.required && prop.default === undefined) {
     if (prop.values)
-      return t.field({ type: modelEnum(label, name), nullable: true, description, resolve: (n) => asText(value(n)) });
+      return t.field({
+        type: modelEnum(label, name),
+        nullable: true,
+        description,
+        resolve: of((n) => asText(value(n))),
+      });
     if (prop.type === 'int')
-      return t.field({ type: 'Int', nullable: true, description, resolve: (n) => asInt(value(n)) });
+      return t.field({ type: 'Int', nullable: true, description, resolve: of((n) => asInt(value(n))) });
     if (prop.type === 'boolean')
-      return t.field({ type: 'Boolean', nullable: true, description, resolve: (n) => asBoolean(value(n)) });
+      return t.field({ type: 'Boolean', nullable: true, description, resolve: of((n) => asBoolean(value(n))) });
     if (prop.type === 'date')
-      return t.field({ type: DateScalar, nullable: true, description, resolve: (n) => asText(value(n)) });
-    return t.field({ type: 'String', nullable: true, description, resolve: (n) => asText(value(n)) });
+      return t.field({ type: DateScalar, nullable: true, description, resolve: of((n) => asText(value(n))) });
+    return t.field({ type: 'String', nullable: true, description, resolve: of((n) => asText(value(n))) });
   }
   // Required, or given a default at load: the engines return a value for every node.
   const present = <T>(v: T | null, n: NodeRow): T => required(v, n, name);
   if (prop.values)
-    return t.field({ type: modelEnum(label, name), description, resolve: (n) => present(asText(value(n)), n) });
-  if (prop.type === 'int') return t.field({ type: 'Int', description, resolve: (n) => present(asInt(value(n)), n) });
+    return t.field({
+      type: modelEnum(label, name),
+      description,
+      resolve: of((n) => present(asText(value(n)), n)),
+    });
+  if (prop.type === 'int')
+    return t.field({ type: 'Int', description, resolve: of((n) => present(asInt(value(n)), n)) });
   if (prop.type === 'boolean')
-    return t.field({ type: 'Boolean', description, resolve: (n) => present(asBoolean(value(n)), n) });
+    return t.field({ type: 'Boolean', description, resolve: of((n) => present(asBoolean(value(n)), n)) });
   if (prop.type === 'date')
-    return t.field({ type: DateScalar, description, resolve: (n) => present(asText(value(n)), n) });
-  return t.field({ type: 'String', description, resolve: (n) => present(asText(value(n)), n) });
+    return t.field({ type: DateScalar, description, resolve: of((n) => present(asText(value(n)), n)) });
+  return t.field({ type: 'String', description, resolve: of((n) => present(asText(value(n)), n)) });
 }
 
 /** A value the model requires: the seed validation refused any node without it. */
@@ -129,6 +153,7 @@ function required<T>(v: T | null, n: NodeRow, what: string): T {
   return v;
 }
 
+const CITATION_PROPERTIES = ['sourceDocument', 'lineStart', 'lineEnd', 'quote'] as const;
 const citationOfNode = (n: NodeRow) =>
   citationOf({
     sourceDocument: asText(Reflect.get(n, 'sourceDocument')),
@@ -161,8 +186,17 @@ export function defineGraphNode(
     const description = 'Where the source states this.';
     const source =
       spec.citation === 'required'
-        ? t.field({ type: Citation, description, resolve: (n) => required(citationOfNode(n), n, 'citation') })
-        : t.field({ type: Citation, nullable: true, description, resolve: (n) => citationOfNode(n) });
+        ? t.field({
+            type: Citation,
+            description,
+            resolve: fromWhole(label, CITATION_PROPERTIES, (n) => required(citationOfNode(n), n, 'citation')),
+          })
+        : t.field({
+            type: Citation,
+            nullable: true,
+            description,
+            resolve: fromWhole(label, CITATION_PROPERTIES, citationOfNode),
+          });
     return { ...fields, source };
   });
 

@@ -69,6 +69,25 @@ export async function follow<O extends NodeLabel>(
   return others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
 }
 
+/** The nodes at the other end, when a statement already returned the links of every kind asked; else undefined. */
+function primedNodes(
+  ctx: Context,
+  type: RelationshipType,
+  direction: Direction,
+  self: NodeLabel,
+  others: readonly NodeLabel[],
+  key: string,
+): AnyNodeRow[] | undefined {
+  const lists: Linked[][] = [];
+  for (const other of others) {
+    const links = ctx.loaders.primedLinks(type, direction, self, other, key);
+    if (!links) return undefined;
+    lists.push(links);
+  }
+  const all = lists.flat();
+  return (others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all).map((l) => l.node);
+}
+
 /** The nodes at the other end of one relationship. */
 export async function followNodes<O extends NodeLabel>(
   ...args: Parameters<typeof follow<O>>
@@ -102,7 +121,9 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
     direction: Direction,
     others: readonly NodeLabel[],
     key: string,
-  ) => followNodes(ctx, type, direction, self, others, key);
+  ): AnyNodeRow[] | Promise<AnyNodeRow[]> =>
+    primedNodes(ctx, type, direction, self, others, key) ?? followNodes(ctx, type, direction, self, others, key);
+  const first = (found: AnyNodeRow[]): AnyNodeRow | null => found[0] ?? null;
 
   return {
     /** Every node linked this way (possibly none). */
@@ -111,7 +132,7 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
       return t.field({
         type: [ref],
         description,
-        resolve: (node, _args, ctx): Promise<AnyNodeRow[]> => nodes(ctx, type, direction, others, node.key),
+        resolve: (node, _args, ctx) => nodes(ctx, type, direction, others, node.key),
       });
     },
     /** The one node linked this way, or null. */
@@ -121,8 +142,10 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
         type: ref,
         nullable: true,
         description,
-        resolve: async (node, _args, ctx): Promise<AnyNodeRow | null> =>
-          (await nodes(ctx, type, direction, others, node.key))[0] ?? null,
+        resolve: (node, _args, ctx) => {
+          const found = nodes(ctx, type, direction, others, node.key);
+          return Array.isArray(found) ? first(found) : found.then(first);
+        },
       });
     },
     /** The one node the model requires at the other end (the seed validation refuses a node without it). */
@@ -131,10 +154,14 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
       return t.field({
         type: ref,
         description,
-        resolve: async (node, _args, ctx): Promise<AnyNodeRow> => {
-          const [first] = await nodes(ctx, type, direction, others, node.key);
-          if (!first) throw new Error(`${self} ${node.key} has no ${type} (${direction}), which the model requires`);
-          return first;
+        resolve: (node, _args, ctx) => {
+          const required = (found: AnyNodeRow[]): AnyNodeRow => {
+            if (!found[0])
+              throw new Error(`${self} ${node.key} has no ${type} (${direction}), which the model requires`);
+            return found[0];
+          };
+          const found = nodes(ctx, type, direction, others, node.key);
+          return Array.isArray(found) ? required(found) : found.then(required);
         },
       });
     },

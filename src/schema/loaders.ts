@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Reader } from '../engine/graph-engine';
 import { statementFor } from '../engine/model-statements';
+import { isPartial } from '../engine/normalize';
 import type { NodeLabel, RelationshipType } from '../model/graph-model';
 import { relationshipPairs } from '../model/derive';
 import type { NodeRow, RelationshipRow } from '../model/rows';
@@ -31,7 +32,12 @@ const isOf = <L extends NodeLabel>(label: L, node: NodeRow): node is NodeRow<L> 
  */
 export class Loaders {
   private readonly byLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
+  private readonly wholeByLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
+  /** Which primed nodes are partial (true) or whole (false), by label and key. */
+  private readonly primedPartial = new Map<string, boolean>();
   private readonly byLink = new Map<string, DataLoader<string, Linked[]>>();
+  /** The links a statement already returned, readable without a promise (see `primedLinks`). */
+  private readonly primed = new Map<string, Linked[]>();
 
   constructor(private readonly engine: Reader) {}
 
@@ -73,7 +79,40 @@ export class Loaders {
    * for a key the statement found no node for.
    */
   prime<L extends NodeLabel>(label: L, key: string, node: NodeRow<L> | null): void {
-    this.nodeLoader(label).prime(key, node);
+    const loader = this.nodeLoader(label);
+    // A whole node takes the place of a partial one another question of the request primed; never the reverse.
+    const id = `${label}/${key}`;
+    const before = this.primedPartial.get(id);
+    if (node && isPartial(node)) {
+      if (before !== undefined) return;
+      this.primedPartial.set(id, true);
+    } else if (before) {
+      loader.clear(key);
+      this.primedPartial.set(id, false);
+    }
+    loader.prime(key, node);
+  }
+
+  /** The node itself if it is whole, else the whole node (see `wholeNode`): for code that reads properties. */
+  whole<L extends NodeLabel>(node: NodeRow<L>): NodeRow<L> | Promise<NodeRow<L>> {
+    return isPartial(node) ? this.wholeNode(node.__label as L, node.key) : node;
+  }
+
+  /**
+   * The node with every property, for a field a partial node (one an answer statement projected with only
+   * what its usual question selects) lacks: one batch for all such nodes of a kind in the request.
+   */
+  async wholeNode<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L>> {
+    const node = await this.node(label, key);
+    if (!isPartial(node)) return node;
+    let loader = this.wholeByLabel.get(label);
+    if (!loader) {
+      loader = this.nodeBatch(label);
+      this.wholeByLabel.set(label, loader);
+    }
+    const whole = await loader.load(key);
+    if (!whole || !isOf(label, whole)) throw new MissingNodeError(label, key);
+    return whole;
   }
 
   /** The links of one node that a statement already returned, in the order the loader gives them (by key). */
@@ -89,6 +128,23 @@ export class Loaders {
     const sorted = [...links].sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
     for (const l of sorted) this.prime(other, l.node.key, l.node);
     this.linkLoader(type, direction, self, other).prime(key, sorted);
+    this.primed.set(`${type}:${self}:${other}:${direction}/${key}`, sorted);
+  }
+
+  /**
+   * The links a statement returned for this node, at once; undefined when none did (ask `links`). A nested
+   * answer of hundreds of links then resolves without a promise per field, which is most of GraphQL's cost.
+   */
+  primedLinks<O extends NodeLabel>(
+    type: RelationshipType,
+    direction: Direction,
+    self: NodeLabel,
+    other: O,
+    key: string,
+  ): Array<Linked<O>> | undefined {
+    return this.primed
+      .get(`${type}:${self}:${other}:${direction}/${key}`)
+      ?.filter((l): l is Linked<O> => isOf(other, l.node));
   }
 
   /**
@@ -113,13 +169,17 @@ export class Loaders {
   private nodeLoader(label: NodeLabel): DataLoader<string, NodeRow | null> {
     let loader = this.byLabel.get(label);
     if (!loader) {
-      loader = new DataLoader(async (keys) => {
-        const rows = await this.engine.read(statementFor.getByKeys(label), { keys });
-        return inKeyOrder(keys, rows, (found) => found[0]?.node ?? null);
-      });
+      loader = this.nodeBatch(label);
       this.byLabel.set(label, loader);
     }
     return loader;
+  }
+
+  private nodeBatch(label: NodeLabel): DataLoader<string, NodeRow | null> {
+    return new DataLoader(async (keys) => {
+      const rows = await this.engine.read(statementFor.getByKeys(label), { keys });
+      return inKeyOrder(keys, rows, (found) => found[0]?.node ?? null);
+    });
   }
 
   private linkLoader(type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel) {

@@ -179,7 +179,7 @@ async function withAncestors(
 
 async function loadSide(ctx: Context, policyKey: string, knownAt: string | undefined): Promise<VersionSide> {
   const [policy, criteria, performances] = await Promise.all([
-    ctx.loaders.node('Policy', policyKey),
+    ctx.loaders.wholeNode('Policy', policyKey),
     followNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Criterion'], policyKey),
     followNodes(ctx, 'IN_POLICY', 'in', 'Policy', ['Performance'], policyKey),
   ]);

@@ -77,7 +77,7 @@ const PolicyEvent = builder.objectRef<EventRow>('PolicyEvent').implement({
       description:
         'The item’s own `reviewed`: false for what a draft served with `--drafts` proposes and no curator has reviewed yet.',
       // The same loader call as `item`: one statement for both.
-      resolve: async (e, _a, ctx) => (await ctx.loaders.node(LABEL[e.kind], e.key)).reviewed,
+      resolve: async (e, _a, ctx) => (await ctx.loaders.whole(await ctx.loaders.node(LABEL[e.kind], e.key))).reviewed,
     }),
   }),
 });

@@ -1,6 +1,5 @@
 import { Alliance } from './alliance';
 import { builder } from './builder';
-import { ReachedNodes } from './reached-nodes';
 import { defineGraphNode } from './graph-node';
 import { linksOf } from './links';
 import { Policy } from './policy';
@@ -24,25 +23,15 @@ builder.queryField('regions', (t) =>
       const params = { withAlliances: args.withAlliances ?? false };
       if (!ctx.nestedReads) return (await ctx.db.read('region/find-regions', params)).map((r) => r.node);
       // One statement: the regions with their alliances, partners and policies, primed for the fields below.
-      const statement = 'region/answer-regions.neo4j';
-      const [answer] = await ctx.db.read(statement, params);
-      if (!answer) throw new Error(`${statement} returned no row`);
-      const reached = new ReachedNodes(answer.reached, statement);
-      for (const { node, alliances } of answer.regions) {
+      const regions = await ctx.db.read('region/answer-regions.neo4j', params);
+      for (const { node, alliances } of regions) {
         ctx.loaders.primeLinks('IN_REGION', 'in', 'Region', 'Alliance', node.key, alliances);
         for (const a of alliances) {
-          ctx.loaders.primeAllLinks('PARTNER', 'out', 'Alliance', a.node.key, reached.anyLinks(a.partners));
-          ctx.loaders.primeLinks(
-            'IN_POLICY',
-            'out',
-            'Alliance',
-            'Policy',
-            a.node.key,
-            reached.links('Policy', a.policy),
-          );
+          ctx.loaders.primeAllLinks('PARTNER', 'out', 'Alliance', a.node.key, a.partners);
+          ctx.loaders.primeLinks('IN_POLICY', 'out', 'Alliance', 'Policy', a.node.key, a.policy);
         }
       }
-      return answer.regions.map((r) => r.node);
+      return regions.map((r) => r.node);
     },
   }),
 );

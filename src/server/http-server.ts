@@ -26,6 +26,10 @@ import { loadedGraphOnly } from './loaded-graph';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, requestLogPlugin, type LogSink } from './request-log';
+import { sendCompressed } from './compression';
+import { AnswerTags, NOT_CACHED } from './etag';
+import { errorMediaType, isMutationOverGet, paramsOf, withParams } from './graphql-over-http';
+import { resolveDocument, TrustedDocuments } from './trusted-documents';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -33,6 +37,8 @@ export interface AppServer {
   http: Server;
   apollo: ApolloServer<Context>;
   url: string;
+  /** The answers' ETags, with the count of conditional requests and of those answered 304. */
+  answerTags: AnswerTags;
   close(): Promise<void>;
 }
 
@@ -118,6 +124,9 @@ export async function startServer(
     // Shutdown is ours (src/server/serve.ts): Apollo's own handler would re-raise the signal and kill the
     // process before in-flight requests finish and the database closes.
     stopOnTerminationSignals: false,
+    // Documents by id are the manifest's (src/server/trusted-documents.ts): no store of documents that any
+    // client can add to, which TRUSTED_DOCUMENTS=only would have to refuse and which grows with every client.
+    persistedQueries: false,
     formatError: formatError(development),
     validationRules: [
       queryLimits(
@@ -147,8 +156,9 @@ export async function startServer(
   }
 
   const state = { accepting: true };
+  const conventions = { tags: new AnswerTags(engine, config), trusted: TrustedDocuments.load(), compressed: new Map() };
   const http = createServer((req, res) => {
-    handle(req, res, { apollo, engine, search, config, ide, state }).catch((error: unknown) => {
+    handle(req, res, { apollo, engine, search, config, ide, state, conventions }).catch((error: unknown) => {
       // A client that hung up mid-request is nobody's fault: nothing to answer, nothing to log.
       if (req.destroyed || res.destroyed) return;
       logFault(error);
@@ -167,6 +177,7 @@ export async function startServer(
     http,
     apollo,
     url: `http://${host}:${port}`,
+    answerTags: conventions.tags,
     // Stops accepting connections (and says so on /ready at once), lets in-flight requests finish with
     // `Connection: close`, and past SHUTDOWN_TIMEOUT_MS closes whatever is still open.
     close: async () => {
@@ -190,12 +201,14 @@ interface Handlers {
   ide?: string;
   /** False once shutdown has begun: /ready then says so, so a load balancer stops sending traffic. */
   state: { accepting: boolean };
+  /** ETags, trusted documents, compressed IDE assets (README "Operating it"). */
+  conventions: { tags: AnswerTags; trusted: TrustedDocuments; compressed: Map<string, Promise<Buffer>> };
 }
 
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  { apollo, engine, search, config, ide, state }: Handlers,
+  { apollo, engine, search, config, ide, state, conventions }: Handlers,
 ) {
   // Once shutdown has begun, a keep-alive client is told to take its next request elsewhere.
   if (!state.accepting) res.setHeader('connection', 'close');
@@ -203,16 +216,20 @@ async function handle(
   if (ide && req.method === 'GET' && url.pathname.startsWith('/graphql/ide/')) {
     const asset = ideAsset(url.pathname.slice('/graphql/ide/'.length));
     if (!asset) return send(res, 404, { error: `Not found: ${url.pathname}` });
-    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
-    res.end(asset.body);
+    setHeaders(res, 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+    const keep = { cache: conventions.compressed, key: url.pathname };
+    await sendCompressed(req, res, asset.body, config.COMPRESSION_MIN_BYTES, keep);
     return;
   }
   if (ide && req.method === 'GET' && url.pathname === '/graphql' && !url.search && prefersHtml(req)) {
-    res.writeHead(200, {
+    setHeaders(res, 200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
     });
-    res.end(ide);
+    await sendCompressed(req, res, ide, config.COMPRESSION_MIN_BYTES, {
+      cache: conventions.compressed,
+      key: '/graphql',
+    });
     return;
   }
   if (url.pathname === '/ready' && req.method === 'GET') {
@@ -246,6 +263,12 @@ async function handle(
   // Answers as files: a spreadsheet's CSV, a calendar's iCalendar feed (src/server/csv-export.ts).
   const file = /^\/export\/([a-z-]+\.(?:csv|ics))$/.exec(url.pathname)?.[1];
   if (file !== undefined && req.method === 'GET') {
+    const tag = await conventions.tags.tag(['export', file, [...url.searchParams].sort()]);
+    if (tag && conventions.tags.notModified(req, tag)) {
+      res.writeHead(304, { ...conventions.tags.cacheHeaders(tag), vary: 'Accept-Encoding' });
+      res.end();
+      return;
+    }
     try {
       const answer = await withinDeadline(res, config, (signal) =>
         oneRequest(engine, (reader) =>
@@ -253,13 +276,15 @@ async function handle(
         ),
       );
       if (answer === undefined) return;
-      res.writeHead(200, {
+      setHeaders(res, 200, {
         'content-type': answer.contentType,
         'content-disposition': `attachment; filename="${file}"`,
+        ...(tag ? conventions.tags.cacheHeaders(tag) : NOT_CACHED),
       });
-      res.end(answer.body);
+      await sendCompressed(req, res, answer.body, config.COMPRESSION_MIN_BYTES);
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
+      res.setHeader('cache-control', NOT_CACHED['cache-control']);
       send(res, error.status, error.body);
     }
     return;
@@ -286,10 +311,37 @@ async function handle(
       return;
     }
   }
+  // Trusted documents by id, a mutation over GET, ETag and 304 (src/server/graphql-over-http.ts, trusted-documents.ts, etag.ts).
+  const method = req.method ?? 'GET';
+  let request = { search: url.search, body: parsed };
+  let tag: string | undefined;
+  const sent = paramsOf(method, url.searchParams, parsed);
+  if (sent) {
+    const resolved = resolveDocument(sent, conventions.trusted, config.TRUSTED_DOCUMENTS);
+    if ('refusal' in resolved) {
+      const { status, code, message } = resolved.refusal;
+      return sendGraphQLError(req, res, status, code, message);
+    }
+    const { params } = resolved;
+    if (isMutationOverGet(method, params, config.MAX_QUERY_TOKENS)) {
+      res.setHeader('allow', 'POST');
+      return sendGraphQLError(req, res, 405, 'READ_ONLY', 'This API is read-only, and a mutation is never sent by GET');
+    }
+    request = withParams(method, url.search, parsed, params);
+    const { query, variables, operationName } = params;
+    tag = await conventions.tags.tag(['graphql', query, variables, operationName, req.headers.accept ?? '']);
+    // A conditional GET is answered from the tag alone; a POST's precondition is not evaluated (RFC 9110 would
+    // have a POST whose If-None-Match matches answered 412, which helps no client): its answer is run and sent.
+    if (tag && method === 'GET' && conventions.tags.notModified(req, tag)) {
+      res.writeHead(304, { ...conventions.tags.cacheHeaders(tag), vary: 'Accept, Accept-Encoding' });
+      res.end();
+      return;
+    }
+  }
   const response = await withinDeadline(res, config, (signal) =>
     oneRequest(engine, (reader) =>
       apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+        httpGraphQLRequest: { method, headers, search: request.search, body: request.body },
         context: () => Promise.resolve(createContext(reader, search, config, signal)),
       }),
     ),
@@ -298,8 +350,13 @@ async function handle(
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   if (!state.accepting) res.setHeader('connection', 'close');
+  res.setHeader('vary', 'Accept');
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    // Only an answer with data and no error is kept: Apollo writes `errors` first when there are any.
+    const kept = res.statusCode === 200 && response.body.string.startsWith('{"data":') ? tag : undefined;
+    for (const [name, value] of Object.entries(kept ? conventions.tags.cacheHeaders(kept) : NOT_CACHED))
+      res.setHeader(name, value);
+    await sendCompressed(req, res, response.body.string, config.COMPRESSION_MIN_BYTES);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -373,6 +430,20 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The status and headers of an answer whose body is still to come (sendCompressed adds its own). */
+function setHeaders(res: ServerResponse, status: number, headers: Record<string, string>) {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
+/** A GraphQL error answer of our own, in the media type the client accepts, never kept by a cache. */
+function sendGraphQLError(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+  res.statusCode = status;
+  res.setHeader('content-type', errorMediaType(req));
+  res.setHeader('cache-control', NOT_CACHED['cache-control']);
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

@@ -34,7 +34,7 @@ describe('typed client code', () => {
         stale: false,
       });
     }
-  }, 120_000);
+  });
 
   it('is shown in the README exactly as src/client/fetch-requirements.ts has it', () => {
     const readme = readFileSync(join(ROOT_DIR, 'README.md'), 'utf8');

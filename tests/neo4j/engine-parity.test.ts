@@ -120,6 +120,23 @@ const contractQuestions: Array<{ name: string; query: string }> = [
   },
   { name: 'every region', query: `{ regions { key name alliances { key } } }` },
   {
+    // The one-statement answer projects only what the usual question selects; the rest comes whole all the same.
+    name: 'requirements with every property of their criteria, policies, types, topics and amendments',
+    query: `{ requirements(providerType: "zbc", insurer: "vgz", year: 2024, first: 100) { edges { node {
+      criterion { key heading partyName curatorNote reviewed source { documentKey lines }
+        topic { key description } withdrawnBy { key summary reason curatorNote source { quote } } }
+      policy { key contractPeriod publishedOn curatorNote years source { lines } }
+      insurer { key fullName kind curatorNote }
+      appliesVia { key abbreviation reviewed source { lines } } } } } }`,
+  },
+  {
+    // The one-statement answer leaves these long texts out; asked for, they come whole all the same.
+    name: "regions with their alliances' descriptions, curator notes and policies' contract periods",
+    query: `{ regions { key description curatorNote alliances { key description curatorNote
+      policy { key contractPeriod publicationText reconstructionNote curatorNote }
+      partners { __typename key name ... on Insurer { curatorNote } } } } }`,
+  },
+  {
     name: 'compareRequirements for a ZBC',
     query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }`,
   },

@@ -33,7 +33,7 @@ describe('a live Neo4j that goes away and comes back', () => {
       engine: createEngine(loadConfig(config)),
       env: { QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
     });
-  }, 180_000);
+  });
   afterAll(async () => {
     await api?.close();
     await neo4j?.stop();

@@ -136,7 +136,7 @@ describe('a staged load on Neo4j: readers see the previous graph or the new one,
       });
     for (const g of graphsSeen) expect(g.graph).toEqual(g.switched ? after.graph : before.graph);
     expect(graphsSeen.filter((g) => !g.switched).length).toBeGreaterThan(10);
-  }, 900_000);
+  });
 
   it('a load that fails in its last staged batch leaves the previous graph readable and unchanged', async () => {
     await loadSeed(api().engine, SEED_DIR, undefined, validatedSeed());
@@ -149,7 +149,7 @@ describe('a staged load on Neo4j: readers see the previous graph or the new one,
     expect(await everything()).toEqual(before);
     // The loader deleted what it had staged at once: the database still answered.
     expect(await deleteLeftovers(api().engine)).toBe(0);
-  }, 600_000);
+  });
 
   it('a load that fails inside the switch, its last label to go, leaves the previous graph as it was', async () => {
     const before = await everything();
@@ -158,7 +158,7 @@ describe('a staged load on Neo4j: readers see the previous graph or the new one,
     expect(statements()).toBe(nodeLabels.length);
     expect(await everything()).toEqual(before);
     expect(await deleteLeftovers(api().engine)).toBe(0);
-  }, 600_000);
+  });
 
   it('a load whose connection is lost for good leaves a staged generation no one sees, deleted by the next load', async () => {
     const before = await everything();
@@ -193,5 +193,5 @@ describe('a staged load on Neo4j: readers see the previous graph or the new one,
     expect(await everything()).toEqual(before);
     expect(await deleteLeftovers(api().engine)).toBe(0);
     // This last test leaves seed/ loaded, as the next suite's holdSeed expects it.
-  }, 600_000);
+  });
 });

@@ -82,7 +82,8 @@ function seedWithRewordedRequirement(): string {
       '    text: "In 2023 was deze minimumeis nog niet van toepassing."',
       '    kind: additional-requirement',
       '    party: provider',
-      '    force: condition',
+      // Its kind's force: its words ("nog niet van toepassing") give no exception (seed/README.md).
+      '    force: requirement',
       '    policy: vgz-msz-2023',
       '    topic: professional-standards',
       '    appliesTo: [revalidatiecentrum]',

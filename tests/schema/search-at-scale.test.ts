@@ -68,7 +68,7 @@ describe('search on a corpus twice as large', () => {
         await api.close();
       }
     }
-  }, 120_000);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('"zorg" finds every hit twice: the total is not cut off, however many there are', () => {

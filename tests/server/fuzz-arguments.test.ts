@@ -213,5 +213,5 @@ describe('generated arguments over every root field', () => {
       join(ROOT_DIR, 'test-artifacts', `fuzz-${engineKindUnderTest()}.json`),
       `${JSON.stringify(report, null, 2)}\n`,
     );
-  }, 600_000);
+  });
 });

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import { listSeedFiles, readSeedFile, type SeedFile, type SeedProblem } from '../read-seed';
 import { citeNode, nodeRow } from './build-node';
 import { checkChains } from './check-chains';
+import { checkForces } from './check-forces';
 import { checkMilestones } from './check-milestones';
 import { checkWithdrawals } from './check-withdrawals';
 import { addPassages } from './add-passages';
@@ -70,6 +71,7 @@ function validateFiles(seedDir: string, files: SeedFile[]): SeedValidation {
   }
   checkChains(graph, definitions, problems);
   checkMilestones(definitions, problems);
+  checkForces(definitions, problems);
   addPassages(graph, documents, definitions, problems);
 
   return {
