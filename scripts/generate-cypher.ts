@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import { nodeLabels, relationshipTypes } from '../src/model/graph-model';
 import { nodeSpec, relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../src/model/derive';
-import { citationProperties } from '../src/model/graph-model';
+import { citationProperties, loadMarker } from '../src/model/graph-model';
 import type { PropertyType } from '../src/model/define';
 import { kebab } from '../src/model/names';
 import {
@@ -134,6 +134,22 @@ function generatedStatements(): Map<string, GeneratedStatement> {
       );
     }
   }
+
+  // The load marker (src/model/graph-model.ts loadMarker): written last in a load's switching transaction, read
+  // once per request (cached by the engine) to tell a loaded graph from an empty or half-made one.
+  const marker = loadMarker.label;
+  const markerProps = Object.keys(loadMarker.properties).filter((p) => p !== 'key');
+  put(
+    `model/${kebab(marker)}/mark.cypher`,
+    `MERGE (m:${marker} {key: $key})\nSET ${markerProps.map((p) => `m.${p} = $${p}`).join(',\n    ')}`,
+    { key: 'string', fingerprint: 'string', loadedAt: 'string', nodeCount: 'number', relationshipCount: 'number' },
+  );
+  put(
+    `model/${kebab(marker)}/read.cypher`,
+    `MATCH (m:${marker} {key: $key})\nRETURN ${markerProps.map((p) => `m.${p} AS ${p}`).join(', ')}`,
+    { key: 'string' },
+    { fingerprint: 'string', loadedAt: 'string', nodeCount: 'number', relationshipCount: 'number' },
+  );
 
   put('schema/create-schema.embedded.cypher', embeddedSchema());
   put('schema/create-schema.neo4j.cypher', neo4jSchema());
@@ -270,6 +286,10 @@ function embeddedSchema(): string {
       const defaultValue = p.default === undefined ? '' : ` DEFAULT ${JSON.stringify(p.default)}`;
       statements.push(`ALTER TABLE ${label} ADD IF NOT EXISTS ${name} ${ladybugType[p.type]}${defaultValue};`);
     }
+  const markerColumns = Object.entries(loadMarker.properties).map(([n, p]) => `${n} ${ladybugType[p.type]}`);
+  statements.push(
+    `CREATE NODE TABLE IF NOT EXISTS ${loadMarker.label}(${markerColumns.join(', ')}, PRIMARY KEY(key));`,
+  );
   for (const type of relationshipTypes) {
     const pairs = relationshipPairs(type).map(([f, t]) => `FROM ${f} TO ${t}`);
     const columns = Object.entries(storedRelationshipProperties(type)).map(([n, p]) => `${n} ${ladybugType[p.type]}`);
@@ -290,6 +310,9 @@ function neo4jSchema(): string {
       }
     }
   }
+  statements.push(
+    `CREATE CONSTRAINT ${kebab(loadMarker.label).replace(/-/g, '_')}_key IF NOT EXISTS FOR (n:${loadMarker.label}) REQUIRE n.key IS UNIQUE;`,
+  );
   // A staged load finds its nodes by key while it links them (they have no label with a key constraint yet).
   statements.push(`CREATE INDEX offstage_key IF NOT EXISTS FOR (n:${OFFSTAGE}) ON (n.key);`);
   // Search: one full-text index over the searchable kinds, with Lucene's Dutch analyzer (stop words,

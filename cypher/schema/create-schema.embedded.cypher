@@ -197,6 +197,7 @@ ALTER TABLE Alliance ADD IF NOT EXISTS sourceDocument STRING;
 ALTER TABLE Alliance ADD IF NOT EXISTS lineStart INT64;
 ALTER TABLE Alliance ADD IF NOT EXISTS lineEnd INT64;
 ALTER TABLE Alliance ADD IF NOT EXISTS quote STRING;
+CREATE NODE TABLE IF NOT EXISTS GraphLoad(key STRING, fingerprint STRING, loadedAt STRING, nodeCount INT64, relationshipCount INT64, PRIMARY KEY(key));
 CREATE REL TABLE IF NOT EXISTS LABEL_OF(FROM Insurer TO Insurer, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Insurer TO Insurer, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS PURCHASES_FOR(FROM Insurer TO Insurer, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);

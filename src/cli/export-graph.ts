@@ -1,6 +1,6 @@
 import { cypher, cypherStatements } from '../engine/cypher';
-import type { GraphEngine, Row } from '../engine/graph-engine';
-import { citationProperties, nodeLabels, type NodeLabel } from '../model/graph-model';
+import type { GraphEngine, LoadedGraph, Row } from '../engine/graph-engine';
+import { citationProperties, loadMarker, nodeLabels, type NodeLabel } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import { kebab } from '../model/names';
 import { statementFor } from '../engine/model-statements';
@@ -74,7 +74,7 @@ const statement = (name: string) =>
  * A cypher-shell script that loads the graph into Neo4j: the constraints and indexes, then per batch a
  * `:param rows => [...]` with the data and the same UNWIND … MERGE statement the seed loader runs.
  */
-export function toCypherScript(graph: ExportedGraph): string {
+export function toCypherScript(graph: ExportedGraph, loaded?: LoadedGraph): string {
   const out = ['// zorginkoop-graph export: load with `cypher-shell -f <file>` into an empty Neo4j 5 database.', ''];
   out.push(...cypherStatements('schema/create-schema.neo4j').map((s) => `${s};`), '');
   const citations = Object.keys(citationProperties);
@@ -112,5 +112,13 @@ export function toCypherScript(graph: ExportedGraph): string {
       '',
     );
   }
+  // Last, as a load writes it: the load marker of the graph exported, so that a server on the database the
+  // script fills is ready (README "Readiness and an unloaded graph").
+  if (loaded)
+    out.push(
+      `:param marker => ${cypherLiteral({ key: loadMarker.key, ...loaded })}`,
+      statement('model/graph-load/mark').replace(/\$(\w+)/g, '$marker.$1'),
+      '',
+    );
   return `${out.join('\n')}\n`;
 }

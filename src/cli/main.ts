@@ -219,7 +219,8 @@ const COMMANDS: Record<string, Command> = {
         throw new UsageError(`--format must be json or cypher (got ${format})`);
       return withEngine(async (engine) => {
         const graph = await exportGraph(engine);
-        const text = format === 'json' ? `${JSON.stringify(graph, null, 2)}\n` : toCypherScript(graph);
+        const text =
+          format === 'json' ? `${JSON.stringify(graph, null, 2)}\n` : toCypherScript(graph, await engine.loadedGraph());
         if (options.out !== undefined) {
           writeFileSync(options.out, text);
           console.error(`wrote ${options.out}`);

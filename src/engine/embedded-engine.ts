@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { versionOf } from './graph-version';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { cypherStatements, statementText } from './cypher';
-import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
-import { QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
+import type { EngineHealth, GraphEngine, LoadedGraph, Params, QueryRunner, RequestReader, Row } from './graph-engine';
+import { EngineUnavailableError, QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
+import { loadMarker } from '../model/graph-model';
 import { ReadCache } from './read-cache';
 import { secondsSince, statementSeconds } from '../metrics';
 
@@ -49,14 +50,9 @@ export class EmbeddedEngine implements GraphEngine {
   private closed = false;
   private callCount = 0;
   private writing = 0;
-  /** Writes begun so far: with `identity`, the graph's version (graphVersion). */
-  private writes = 0;
-  /**
-   * This engine's database, as only it writes it (nothing else can change a database this process holds):
-   * a new one each time it is opened, for its content may have changed while it was closed.
-   */
-  private readonly identity = randomUUID();
   readonly cache: ReadCache;
+  /** The load marker as last read, until the next write (only this engine writes the database). */
+  private marker: Promise<LoadedGraph | undefined> | undefined;
 
   /** The temporary directory of a database that lives only as long as this engine (none for a persistent one). */
   readonly scratchDir?: string;
@@ -123,8 +119,8 @@ export class EmbeddedEngine implements GraphEngine {
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.cache.invalidate();
+    this.marker = undefined;
     this.writing += 1;
-    this.writes += 1;
     try {
       return await this.withConnection(async (c) => {
         // A load's statements write thousands of rows each: on a busy machine one can take longer than a
@@ -153,21 +149,21 @@ export class EmbeddedEngine implements GraphEngine {
       this.writing -= 1;
       // Again at the end: a read that began during the write must not store what it saw.
       this.cache.invalidate();
+      this.marker = undefined;
     }
   }
 
   async applySchema(): Promise<void> {
     this.cache.invalidate();
-    this.writes += 1;
+    this.marker = undefined;
     await this.withConnection(async (c) => {
       for (const statement of cypherStatements('schema/create-schema.embedded')) await c.connection.query(statement);
     });
     this.cache.invalidate();
   }
 
-  /** Changes at every write (a schema change counts as one); undefined while one is under way. */
   graphVersion(): Promise<string | undefined> {
-    return Promise.resolve(this.writing > 0 ? undefined : `${this.identity}.${this.writes}`);
+    return versionOf(this);
   }
 
   async health(): Promise<EngineHealth> {
@@ -177,6 +173,28 @@ export class EmbeddedEngine implements GraphEngine {
     } catch (error) {
       return { engine: this.kind, reachable: false, detail: errorMessage(error) };
     }
+  }
+
+  loadedGraph(): Promise<LoadedGraph | undefined> {
+    const reading = (this.marker ??= this.withConnection(async (c) => {
+      try {
+        const [row] = await this.execute(c, 'model/graph-load/read', { key: loadMarker.key });
+        return row as LoadedGraph | undefined;
+      } catch (error) {
+        // A database no load ever reached has no tables at all: it holds no load, it is not broken.
+        if (/does not exist/i.test(errorMessage(error))) return undefined;
+        throw error;
+      }
+    }));
+    // A failed read is not kept: the next request asks again.
+    reading.catch(() => {
+      if (this.marker === reading) this.marker = undefined;
+    });
+    return reading.then((marker) => {
+      // An absent marker is asked again next time too: it appears with the load that writes it.
+      if (!marker && this.marker === reading) this.marker = undefined;
+      return marker;
+    });
   }
 
   async connect(): Promise<void> {
@@ -286,7 +304,8 @@ export class EmbeddedEngine implements GraphEngine {
   }
 }
 
-const closedError = () => new Error('the embedded database is closed');
+/** A closed engine answers nothing more: the database is gone for this process, as a Neo4j that is down. */
+const closedError = () => new EngineUnavailableError('embedded', 'the embedded database is closed');
 
 /** The database's one file inside a temporary database's directory. */
 const databaseFileIn = (scratchDir: string) => join(scratchDir, 'graph');

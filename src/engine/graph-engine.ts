@@ -72,10 +72,16 @@ export interface GraphEngine {
   applySchema(): Promise<void>;
   health(): Promise<EngineHealth>;
   /**
-   * An identity of the graph as it is now, the same until a write changes it (a load is a write): what an
-   * answer's ETag is made of (src/server/etag.ts). Undefined when the engine cannot tell (a write under way,
-   * the database unreachable): then no answer is named and none is taken as unchanged. A load marker with
-   * the seed's fingerprint, where the load writes one, is the natural identity to return here.
+   * The load the graph holds, from its load marker (src/model/graph-model.ts loadMarker); undefined when the
+   * database holds no complete load (never loaded, or emptied). Cheap enough for every request: the engine
+   * keeps the answer until its own next write (Neo4j, which others can load, at most LOADED_GRAPH_TTL_MS).
+   * Throws EngineUnavailableError when the database cannot be reached. Not counted in `calls`.
+   */
+  loadedGraph(): Promise<LoadedGraph | undefined>;
+  /**
+   * An identity of the graph as it is now: its load marker's fingerprint and load time (src/engine/graph-version.ts),
+   * what an answer's ETag is made of (src/server/etag.ts). Undefined when the graph holds no load or the
+   * database cannot be reached: then no answer is named and none is taken as unchanged.
    */
   graphVersion(): Promise<string | undefined>;
   /** Checks at start-up that the database answers and accepts the credentials; throws EngineStartError. */
@@ -95,6 +101,25 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
     ? error.code
     : undefined;
+}
+
+/** What the load marker says: which graph is loaded (its fingerprint, for an ETag) and when. */
+export interface LoadedGraph {
+  fingerprint: string;
+  loadedAt: string;
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** How long Neo4j's engine trusts a load marker it read: another process may load the database meanwhile. */
+export const LOADED_GRAPH_TTL_MS = 1000;
+
+/** The database holds no complete load: nothing to answer from until `zorginkoop seed` (or start-up) loads one. */
+export class GraphNotLoadedError extends Error {
+  constructor(detail = 'the database holds no complete load of the graph') {
+    super(`graph not loaded: ${detail}; load it with \`zorginkoop seed\` (or start the server with SEED_ON_START)`);
+    this.name = 'GraphNotLoadedError';
+  }
 }
 
 export class QueryTimeoutError extends Error {

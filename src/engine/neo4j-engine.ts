@@ -15,18 +15,29 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import { cypherStatements, statementText } from './cypher';
-import type { EngineHealth, GraphEngine, Params, QueryRunner, RequestReader, Row } from './graph-engine';
+import type { EngineHealth, GraphEngine, LoadedGraph, Params, QueryRunner, RequestReader, Row } from './graph-engine';
 import {
   EngineStartError,
   EngineUnavailableError,
+  LOADED_GRAPH_TTL_MS,
   QueryTimeoutError,
   errorCode,
   errorMessage,
   writeTimeoutMs,
 } from './graph-engine';
 import { nodeValue, relationshipValue } from './normalize';
+import { versionOf } from './graph-version';
 import { secondsSince, statementSeconds } from '../metrics';
+import { loadMarker } from '../model/graph-model';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
+
+/** When a call's statement reached the database: its transaction begun and acknowledged (undefined: not yet). */
+interface Sent {
+  reachedAt?: number;
+}
+
+/** How long past its transaction's timeout a statement's TransactionTimedOut may take to arrive. */
+const STATEMENT_GRACE_MS = 500;
 
 /** A transaction as `beginTransaction` hands it over: usable at once, before its BEGIN is acknowledged. */
 type TransactionPromise = ReturnType<Session['beginTransaction']>;
@@ -54,10 +65,10 @@ export class Neo4jEngine implements GraphEngine {
   private readonly driver: Driver;
   private callCount = 0;
   private transactionCount = 0;
+  /** The load marker as read, and until when it is trusted (others may load the database meanwhile). */
+  private marker: { reading: Promise<LoadedGraph | undefined>; until: number } | undefined;
   /** Requests' transactions still committing: the driver closes after them. */
   private readonly closing = new Set<Promise<void>>();
-  /** graphVersion() under way, shared by the calls made meanwhile. */
-  private versionAsked: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly options: Neo4jOptions,
@@ -83,12 +94,15 @@ export class Neo4jEngine implements GraphEngine {
 
   async read<N extends AnyStatement>(query: N, ...[params, signal]: ReadArgs<N>): Promise<Array<RowOf<N>>> {
     signal?.throwIfAborted();
-    const rows = await this.withinDeadline(query, async () => {
+    const sent: Sent = {};
+    const rows = await this.withinDeadline(query, sent, async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
         return await session.executeRead(
           (tx) => {
             signal?.throwIfAborted();
+            // The driver has a connection and a transaction: from here on the database is at work.
+            sent.reachedAt ??= Date.now();
             return this.run(tx, query, params ?? {});
           },
           { timeout: this.options.queryTimeoutMs },
@@ -143,15 +157,24 @@ export class Neo4jEngine implements GraphEngine {
         try {
           await previous;
           signal?.throwIfAborted();
-          const rows = await this.withinDeadline(query, async () => {
-            const begun = transaction();
-            try {
+          const sent: Sent = {};
+          let begun: TransactionPromise | undefined;
+          let rows: Row[];
+          try {
+            rows = await this.withinDeadline(query, sent, async () => {
+              begun = transaction();
+              // BEGIN acknowledged: the database answers, and what follows is the statement's own time.
+              begun.then(
+                () => (sent.reachedAt ??= Date.now()),
+                () => undefined,
+              );
               return await this.run(begun, query, params ?? {});
-            } catch (error) {
-              if (open === begun) void end();
-              throw error;
-            }
-          });
+            });
+          } catch (error) {
+            // Failed or past its time (Neo4j ends a timed-out transaction): the next statement begins anew.
+            if (begun && open === begun) void end();
+            throw error;
+          }
           return declaredRows(query, rows);
         } finally {
           done();
@@ -168,6 +191,7 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    this.marker = undefined;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       // A write is a share of a staged load (statements for about 10,000 rows) or its switch, which changes
@@ -182,8 +206,46 @@ export class Neo4jEngine implements GraphEngine {
     } catch (error) {
       throw this.unavailable(error) ?? error;
     } finally {
+      this.marker = undefined;
       await session.close();
     }
+  }
+
+  /**
+   * The load marker, read in a transaction of its own (not counted in `calls`: it is no statement of a
+   * question) and trusted for LOADED_GRAPH_TTL_MS once found; an absent one is asked again every time.
+   */
+  loadedGraph(): Promise<LoadedGraph | undefined> {
+    const now = Date.now();
+    if (this.marker && this.marker.until > now) return this.marker.reading;
+    const query = 'model/graph-load/read';
+    const reading = this.withinDeadline(query, {}, async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(statementText(query), { key: loadMarker.key }), {
+          timeout: this.options.queryTimeoutMs,
+        });
+        const [record] = result.records;
+        return record ? (fromNeo4jMap(record.toObject()) as unknown as LoadedGraph) : undefined;
+      } finally {
+        await session.close();
+      }
+    });
+    const entry = { reading, until: now + LOADED_GRAPH_TTL_MS };
+    this.marker = entry;
+    const forget = () => {
+      if (this.marker === entry) this.marker = undefined;
+    };
+    return reading.then(
+      (marker) => {
+        if (!marker) forget();
+        return marker;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
   }
 
   async applySchema(): Promise<void> {
@@ -199,39 +261,13 @@ export class Neo4jEngine implements GraphEngine {
     }
   }
 
-  /**
-   * The bookmark of a read transaction: it names the last transaction committed to the database (its id and
-   * the database's), so it stays the same until anything, a load's switch above all, is written. Calls made
-   * while one is under way share its answer. Undefined when the database does not answer.
-   */
   graphVersion(): Promise<string | undefined> {
-    this.versionAsked ??= this.readBookmark().finally(() => (this.versionAsked = undefined));
-    return this.versionAsked;
-  }
-
-  private async readBookmark(): Promise<string | undefined> {
-    try {
-      return await this.withinDeadline('graph version', async () => {
-        const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-        try {
-          // Not counted in `calls`: it asks nothing of the graph, and no question's cost is in it.
-          await session.executeRead((tx) => tx.run(statementText('database/ping')), {
-            timeout: this.options.queryTimeoutMs,
-          });
-          const bookmarks = session.lastBookmarks();
-          return bookmarks.length > 0 ? bookmarks.sort().join(' ') : undefined;
-        } finally {
-          await session.close();
-        }
-      });
-    } catch {
-      return undefined;
-    }
+    return versionOf(this);
   }
 
   async health(): Promise<EngineHealth> {
     try {
-      const info = await this.withinDeadline('health', () =>
+      const info = await this.withinDeadline('health', {}, () =>
         this.driver.getServerInfo({ database: this.options.database }),
       );
       return {
@@ -247,7 +283,9 @@ export class Neo4jEngine implements GraphEngine {
   async connect(): Promise<void> {
     const where = `Neo4j at ${this.options.uri}`;
     try {
-      await this.withinDeadline('connect', () => this.driver.verifyConnectivity({ database: this.options.database }));
+      await this.withinDeadline('connect', {}, () =>
+        this.driver.verifyConnectivity({ database: this.options.database }),
+      );
     } catch (error) {
       const code = errorCode(error) ?? '';
       if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
@@ -301,18 +339,25 @@ export class Neo4jEngine implements GraphEngine {
 
   /**
    * The driver's own timeouts (set from the query timeout) bound each attempt; this bounds the whole call,
-   * retries included, so that no request waits on a dead database longer than QUERY_TIMEOUT_MS.
+   * retries included, in two parts of QUERY_TIMEOUT_MS each. Reaching the database (a connection and an
+   * acknowledged transaction) within it, or else EngineUnavailableError: no request waits on a dead database
+   * longer. Then the statement's own time, which Neo4j bounds itself (the transaction's timeout, answered
+   * TransactionTimedOut, a QueryTimeoutError); should that answer not come, QueryTimeoutError a little later.
    */
-  private async withinDeadline<T>(what: string, work: () => Promise<T>): Promise<T> {
+  private async withinDeadline<T>(what: string, sent: Sent, work: () => Promise<T>): Promise<T> {
+    const ms = this.options.queryTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new EngineUnavailableError(this.kind, `no answer to ${what} within ${this.options.queryTimeoutMs} ms`),
-          ),
-        this.options.queryTimeoutMs,
-      );
+      const check = () => {
+        if (sent.reachedAt === undefined)
+          reject(new EngineUnavailableError(this.kind, `no answer to ${what} within ${ms} ms`));
+        else {
+          const left = sent.reachedAt + ms + STATEMENT_GRACE_MS - Date.now();
+          if (left <= 0) reject(new QueryTimeoutError(what, ms));
+          else timer = setTimeout(check, left);
+        }
+      };
+      timer = setTimeout(check, ms);
     });
     try {
       return await Promise.race([work(), deadline]);

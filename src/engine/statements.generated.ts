@@ -18,6 +18,10 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'database/count-pairs': {
+    params: { n: number };
+    row: { readonly pairs: number };
+  };
   'database/list-indexes.neo4j': {
     params: Record<string, never>;
     row: {
@@ -840,6 +844,19 @@ export interface Statements {
   'model/framework/upsert': {
     params: { rows: WriteRows };
     row: never;
+  };
+  'model/graph-load/mark': {
+    params: { key: string; fingerprint: string; loadedAt: string; nodeCount: number; relationshipCount: number };
+    row: never;
+  };
+  'model/graph-load/read': {
+    params: { key: string };
+    row: {
+      readonly fingerprint: string;
+      readonly loadedAt: string;
+      readonly nodeCount: number;
+      readonly relationshipCount: number;
+    };
   };
   'model/has-topic/criterion-topic/link': {
     params: { rows: WriteRows };

@@ -693,3 +693,26 @@ export const relationshipTypes: RelationshipType[] = keysOf(graphModel.relations
 
 /** A label the model declares, for text that arrives from outside (a global ID). */
 export const isNodeLabel = (name: string): name is NodeLabel => name in graphModel.nodes;
+
+/**
+ * The load marker: one node every load writes last, in the transaction that makes its graph the one served
+ * (the embedded engine's one write, Neo4j's switch), so that it exists exactly when the graph holds a complete
+ * load. Readiness (`/ready`), the `GRAPH_NOT_LOADED` answer and the graph's fingerprint (an ETag) read it. It is
+ * no fact of the sources: the GraphQL schema, the seed and the export leave it out; the engines' schemas
+ * (a LadybugDB table, a Neo4j key constraint) and its two statements derive from this declaration.
+ */
+export const loadMarker = {
+  label: 'GraphLoad',
+  /** The one marker's key: a load replaces it. */
+  key: 'current',
+  properties: {
+    key: text('Always "current": there is one marker.', { required: true }),
+    fingerprint: text(
+      'A SHA-256 digest of every node and link the load wrote, with their properties: the same graph, the same fingerprint.',
+      { required: true },
+    ),
+    loadedAt: text('When the load was committed, as an ISO 8601 timestamp (UTC).', { required: true }),
+    nodeCount: { type: 'int', default: 0, description: 'Nodes the load wrote.' },
+    relationshipCount: { type: 'int', default: 0, description: 'Links the load wrote.' },
+  },
+} as const satisfies { label: string; key: string; properties: Record<string, PropertySpec> };

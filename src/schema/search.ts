@@ -1,4 +1,6 @@
 import { CURATED_SEARCH_KINDS, type SearchKind } from '../search/searchable';
+import { SEARCH_BOUNDS, SearchTooBroadError } from '../search/search-query';
+import { badUserInput } from './errors';
 import type { SearchHit } from '../search/search-service';
 import { builder } from './builder';
 import { weighs } from './cost';
@@ -146,7 +148,10 @@ builder.queryField('search', (t) =>
       description:
         'Ranked full-text search for Dutch text over requirements, prestaties, documented changes, milestones, policies, amendments and every named thing (organisations, frameworks, care and provider types, regions, alliances); and over the paragraphs of the sources that hold no curated statement (kind SOURCE_TEXT), when asked for or when nothing curated matches, always after the curated hits. Case and diacritics do not matter; words match in every Dutch form (stemmed: "praktijken" finds "praktijk"), long words despite a typing error or two, names also by their synonyms and abbreviations in the vocabulary; every word must match, the last also as the start of a word.',
       args: {
-        query: t.arg.string({ required: true, description: 'The words to look for, e.g. "coordinatiefunctie".' }),
+        query: t.arg.string({
+          required: true,
+          description: `The words to look for, e.g. "coordinatiefunctie": 2 to 200 characters, at most ${SEARCH_BOUNDS.words} different words (stop words and repeats not counted) of which, with the names the vocabulary gives them, at most ${SEARCH_BOUNDS.fuzzyTerms} words of 5 letters or more (they forgive typing errors).`,
+        }),
         kinds: t.arg({
           type: [SearchKindRef],
           description:
@@ -168,13 +173,19 @@ builder.queryField('search', (t) =>
         if (!ctx.nestedReads) await requireKeys(ctx, keys);
         else givenKeys(keys);
         const searchFor = (kinds: SearchKind[]) =>
-          ctx.search.search(ctx.db, query, {
-            kinds,
-            insurer: args.insurer ?? undefined,
-            sawInsurer: (node) => {
-              if (args.insurer) ctx.loaders.prime('Insurer', args.insurer, node);
-            },
-          });
+          ctx.search
+            .search(ctx.db, query, {
+              kinds,
+              insurer: args.insurer ?? undefined,
+              sawInsurer: (node) => {
+                if (args.insurer) ctx.loaders.prime('Insurer', args.insurer, node);
+              },
+            })
+            .catch((error: unknown) => {
+              // More words than a search may take (SEARCH_BOUNDS): the client's request, said as such.
+              if (error instanceof SearchTooBroadError) throw badUserInput('query', query, error.message);
+              throw error;
+            });
         let hits = await searchFor(args.kinds ?? CURATED_SEARCH_KINDS);
         // Nothing curated says it: the sources' own paragraphs may still.
         if (!args.kinds && hits.length === 0) hits = await searchFor(['SOURCE_TEXT']);

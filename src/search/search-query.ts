@@ -30,8 +30,72 @@ const term = (word: string, prefix: boolean): QueryTerm => ({
   prefix,
 });
 
-/** A query's clauses; empty when it holds no searchable word. */
+/**
+ * What one search may cost, bounded by the work it causes rather than by its length: every distinct word is
+ * a clause every hit must match (on Neo4j a required clause of the Lucene query), and every term that forgives
+ * typing errors (a word of 5 letters or more, or of a name a word stands for) is a fuzzy clause, which Lucene
+ * answers by enumerating the index's terms within its edit distance. A query of repeated words ("zbc msz" 25
+ * times) is its distinct words only. The search tests' queries have at most 3 words; an analyst's typical
+ * query at most 14 fuzzy terms ("elv grz gzsp": each abbreviation stands for Dutch and English names).
+ */
+export const SEARCH_BOUNDS = {
+  /** Distinct words (after stop words and repeats are dropped; a vocabulary phrase counts as one). */
+  words: 8,
+  /** Distinct terms that forgive typing errors, the synonyms the vocabulary adds included. */
+  fuzzyTerms: 16,
+} as const;
+
+/** A query past SEARCH_BOUNDS: the message says which bound and what the query holds. */
+export class SearchTooBroadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchTooBroadError';
+  }
+}
+
+/** Throws SearchTooBroadError for a plan past SEARCH_BOUNDS; returns it as it is otherwise. */
+export function boundedPlan(clauses: Clause[]): Clause[] {
+  if (clauses.length > SEARCH_BOUNDS.words)
+    throw new SearchTooBroadError(
+      `holds ${clauses.length} different words; a search takes at most ${SEARCH_BOUNDS.words} (stop words and repeated words not counted)`,
+    );
+  const fuzzy = new Set(
+    planTerms(clauses)
+      .filter((t) => t.typos > 0)
+      .map((t) => t.stem),
+  );
+  if (fuzzy.size > SEARCH_BOUNDS.fuzzyTerms)
+    throw new SearchTooBroadError(
+      `holds ${fuzzy.size} words that forgive typing errors (words of 5 letters or more, with the names the vocabulary gives them); a search takes at most ${SEARCH_BOUNDS.fuzzyTerms}: use fewer or shorter words`,
+    );
+  return clauses;
+}
+
+/** The same terms in the same order, for telling a repeated clause from a new one. */
+const clauseKey = (clause: Clause): string =>
+  JSON.stringify(clause.map((a) => a.map((t) => [t.word, t.stem, t.typos])));
+
+/**
+ * A query's clauses; empty when it holds no searchable word. A word (or vocabulary phrase) given more than
+ * once is one clause: matching it twice asks nothing more of a text. If any repeat is the last word, the
+ * clause also matches as the start of a word.
+ */
 export function planQuery(query: string, synonyms: SynonymIndex = new SynonymIndex([])): Clause[] {
+  const clauses = new Map<string, Clause>();
+  for (const clause of plannedClauses(query, synonyms)) {
+    const key = clauseKey(clause);
+    const seen = clauses.get(key);
+    if (!seen) clauses.set(key, clause);
+    else
+      clauses.set(
+        key,
+        seen.map((a, i) => a.map((t, j) => ({ ...t, prefix: t.prefix || Boolean(clause[i]?.[j]?.prefix) }))),
+      );
+  }
+  return [...clauses.values()];
+}
+
+function plannedClauses(query: string, synonyms: SynonymIndex): Clause[] {
   const all = words(query);
   // Stop words only count when the query holds nothing else ("de" alone is still a search for "de").
   const kept = all.filter((w) => !DUTCH_STOP_WORDS.has(w));

@@ -1,6 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { LRUCache } from 'lru-cache';
-import type { GraphEngine, Reader } from '../engine/graph-engine';
+import { GraphNotLoadedError, errorMessage, type GraphEngine, type Reader } from '../engine/graph-engine';
 import type { AnyNodeRow, NodeRow } from '../model/rows';
 import { statementFor } from '../engine/model-statements';
 import { DUTCH_STOP_WORDS, fold, indexTerm, words } from './dutch-text';
@@ -11,6 +11,7 @@ import {
   matchesTerm,
   planQuery,
   planTerms,
+  boundedPlan,
   SynonymIndex,
   type Clause,
   type QueryTerm,
@@ -244,7 +245,7 @@ export class EmbeddedSearch implements SearchService {
   }
 
   private rank(corpus: Corpus, query: string, filter: SearchFilter): SearchHit[] {
-    const full = planQuery(query, this.synonyms);
+    const full = boundedPlan(planQuery(query, this.synonyms));
     if (full.length === 0) return [];
     const scope = (item: Item) => inScope(filter, item.kind, item.policy, this.insurers);
     const exact = corpus.rank(exactPlan(full), scope);
@@ -280,19 +281,26 @@ export class Neo4jSearch implements SearchService {
   }
 
   private async searchIn(db: Reader, index: string, query: string, filter: SearchFilter): Promise<SearchHit[]> {
-    const full = planQuery(query, this.synonyms);
+    const full = boundedPlan(planQuery(query, this.synonyms));
     if (full.length === 0) return [];
     const exact = await this.searchPlan(db, index, exactPlan(full), filter);
     return exact.length > 0 || !forgivesTypos(full) ? exact : this.searchPlan(db, index, full, filter);
   }
 
   private async searchPlan(db: Reader, index: string, plan: Clause[], filter: SearchFilter): Promise<SearchHit[]> {
-    const [answer] = await db.read('search/search-nodes.neo4j', {
-      index,
-      query: luceneQuery(plan),
-      labels: filter.kinds.map((k) => SEARCHABLE[k].label),
-      insurer: filter.insurer ?? '',
-    });
+    const [answer] = await db
+      .read('search/search-nodes.neo4j', {
+        index,
+        query: luceneQuery(plan),
+        labels: filter.kinds.map((k) => SEARCHABLE[k].label),
+        insurer: filter.insurer ?? '',
+      })
+      .catch((error: unknown) => {
+        // The index is made by a load's schema step: without it the graph is not (completely) loaded.
+        if (/no such fulltext schema index/i.test(errorMessage(error)))
+          throw new GraphNotLoadedError(`the full-text index ${index} is missing`);
+        throw error;
+      });
     if (!answer) throw new Error('search/search-nodes.neo4j returned no row');
     if (filter.insurer) filter.sawInsurer?.(answer.insurer);
     const terms = planTerms(plan);
@@ -312,8 +320,49 @@ export class Neo4jSearch implements SearchService {
   }
 }
 
-export async function createSearch(engine: GraphEngine): Promise<SearchService> {
+/** The engine's own search over the graph as it is now (the in-process index, or Neo4j's with its synonyms). */
+async function buildSearch(engine: GraphEngine): Promise<SearchService> {
   if (engine.fullTextSearch === 'database') return new Neo4jSearch(new SynonymIndex(await synonymGroups(engine)));
   // Kept like the engine's read answers: on with its read cache, off (for measuring) without it.
   return EmbeddedSearch.build(engine, engine.cachesReads ? 1000 : 0);
+}
+
+/**
+ * Search over the graph the engine has loaded: what it derives from the graph (the in-process index, the
+ * vocabulary's synonyms) is built for one load, named by the load marker's fingerprint, and built again when
+ * another load is served. On a graph that holds no load every search is GRAPH_NOT_LOADED.
+ */
+class SearchPerLoad implements SearchService {
+  private current: { fingerprint: string; service: Promise<SearchService> } | undefined;
+
+  constructor(private readonly engine: GraphEngine) {}
+
+  async search(db: Reader, query: string, filter: SearchFilter): Promise<readonly SearchHit[]> {
+    return (await this.service()).search(db, query, filter);
+  }
+
+  async service(): Promise<SearchService> {
+    const loaded = await this.engine.loadedGraph();
+    if (!loaded) throw new GraphNotLoadedError();
+    if (this.current?.fingerprint !== loaded.fingerprint) {
+      const entry = { fingerprint: loaded.fingerprint, service: buildSearch(this.engine) };
+      this.current = entry;
+      // A build that failed (the database went away meanwhile) is tried again by the next search.
+      entry.service.catch(() => {
+        if (this.current === entry) this.current = undefined;
+      });
+    }
+    return this.current.service;
+  }
+}
+
+/**
+ * The server's search: built now when the graph is loaded (the in-process index takes a moment: the first
+ * search should not pay for it), else at the first search after a load.
+ */
+export async function createSearch(engine: GraphEngine): Promise<SearchService> {
+  const search = new SearchPerLoad(engine);
+  // Not loaded, or not reachable at this moment: each search says so (GRAPH_NOT_LOADED, DATABASE_UNAVAILABLE).
+  await search.service().catch(() => undefined);
+  return search;
 }

@@ -1,4 +1,5 @@
-import { citationProperties, nodeLabels, relationshipTypes } from '../model/graph-model';
+import { createHash } from 'node:crypto';
+import { citationProperties, loadMarker, nodeLabels, relationshipTypes } from '../model/graph-model';
 import { nodeSpec } from '../model/derive';
 import { errorMessage, type GraphEngine, type QueryRunner, type Row } from '../engine/graph-engine';
 import { formatProblem, type SeedProblem } from './read-seed';
@@ -78,6 +79,7 @@ async function writeGraph(
   const summary: SeedSummary = { nodes: {}, relationships: {} };
   const total = nodeLabels.length + graph.relationships.length;
   let done = 0;
+  const marker = markerOf(graph);
   // Links are rebuilt from the seed, so a link removed from seed/ is removed from the graph.
   for (const type of relationshipTypes) await tx.run(statementFor.unlinkAll(type));
 
@@ -119,7 +121,37 @@ async function writeGraph(
       total,
     });
   }
+  // Last, in the same transaction: the graph is marked loaded exactly when all of it is there.
+  await tx.run('model/graph-load/mark', marker);
   return summary;
+}
+
+/**
+ * The load marker's values for a graph (src/model/graph-model.ts loadMarker): its fingerprint, a SHA-256 of
+ * every row the load writes in the order it writes them (the same seed and code give the same graph, hence the
+ * same fingerprint), and its counts. `loadedAt` is when the marker is made, just before its transaction commits.
+ */
+export function markerOf(graph: SeedGraph) {
+  const hash = createHash('sha256');
+  let nodeCount = 0;
+  let relationshipCount = 0;
+  for (const label of nodeLabels) {
+    hash.update(`\u0001${label}`);
+    for (const row of graph.nodes[label]) hash.update(JSON.stringify(row));
+    nodeCount += graph.nodes[label].length;
+  }
+  for (const batch of graph.relationships) {
+    hash.update(`\u0001${batch.type} ${batch.fromLabel} ${batch.toLabel}`);
+    for (const row of batch.rows) hash.update(JSON.stringify(row));
+    relationshipCount += batch.rows.length;
+  }
+  return {
+    key: loadMarker.key,
+    fingerprint: hash.digest('hex'),
+    loadedAt: new Date().toISOString(),
+    nodeCount,
+    relationshipCount,
+  };
 }
 
 /**
@@ -153,11 +185,14 @@ async function loadStaged(
     summary = await stageGraph(transactions, graph, onProgress);
     await transactions.flush();
     await engine.write((tx) => tx.run('load/drop-offstage-index.neo4j'));
+    const marker = markerOf(graph);
     await engine.write(async (tx) => {
       // Every label leaves first: a staged node taking its label must not meet a served node of the same key
       // under the key constraint.
       for (const label of nodeLabels) await tx.run(statementFor.retire(label));
       for (const label of nodeLabels) await tx.run(statementFor.promote(label));
+      // Last in the switch: the served graph is marked loaded in the transaction that makes it the one served.
+      await tx.run('model/graph-load/mark', { ...marker, loadedAt: new Date().toISOString() });
     });
   } catch (error) {
     // Nothing was switched in: what was staged is no one's. If the database is gone, the next load deletes it.

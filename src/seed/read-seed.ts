@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DRAFTS_FOLDER, draftHeader, isReviewed, renamedFields, seedShapeOf } from './draft-shape';
+import { SEED_LIMITS, sizeText } from './seed-limits';
 
 /** A record as it stands in a seed file, with where it stands, so that every error can point at it. */
 export interface SeedRecord {
@@ -60,7 +61,13 @@ export function formatProblem(p: SeedProblem): string {
  */
 export function listSeedFiles(seedDir: string, options: { drafts?: boolean } = {}): string[] {
   const found = readdirSync(seedDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    // A symbolic link is listed too, never passed over: readSeedFile follows it inside the seed folder, or
+    // refuses it with a problem. So is a link to a folder, which the listing does not enter (refused).
+    .filter(
+      (entry) =>
+        ((entry.isFile() || entry.isSymbolicLink()) && /\.ya?ml$/.test(entry.name)) ||
+        (entry.isSymbolicLink() && isFolder(join(entry.parentPath, entry.name))),
+    )
     .map((entry) => join(entry.parentPath, entry.name))
     // A folder named sources, at any depth, holds source texts.
     .filter((path) => !relative(seedDir, dirname(path)).split(/[\\/]/).includes('sources'))
@@ -74,10 +81,19 @@ export function listSeedFiles(seedDir: string, options: { drafts?: boolean } = {
  * file it would become (src/seed/draft-shape.ts): its `draft:` header is passed over, the draft-only fields
  * (which every other file would be refused for) are dropped, and each record says whether it was reviewed.
  */
-export function readSeedFile(path: string, displayName: string, options: { draft?: boolean } = {}): SeedFile {
+export function readSeedFile(
+  path: string,
+  displayName: string,
+  options: { draft?: boolean; seedDir?: string } = {},
+): SeedFile {
   const lineCounter = new LineCounter();
-  const bytes = readFileSync(path);
   const result: SeedFile = { file: displayName, records: [], problems: [] };
+  const refused = options.seedDir === undefined ? undefined : seedFileProblem(options.seedDir, path);
+  if (refused) {
+    result.problems.push({ file: displayName, message: refused });
+    return result;
+  }
+  const bytes = readFileSync(path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -182,4 +198,39 @@ function controlCharacterFields(value: unknown, path = ''): string[] {
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => controlCharacterFields(v, path ? `${path}.${k}` : k));
   return [];
+}
+
+/** Whether a path leads to a folder (links followed); false for anything else or nothing. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why a listed seed file cannot be read; undefined when it can. A symbolic link is followed when its real path
+ * is a file inside the seed folder; one that leads out of it, to a folder, or nowhere is refused. A file
+ * larger than SEED_LIMITS.seedFileBytes is refused before it is read.
+ */
+export function seedFileProblem(seedDir: string, path: string): string | undefined {
+  let real = path;
+  if (lstatSync(path).isSymbolicLink()) {
+    try {
+      real = realpathSync(path);
+    } catch {
+      return 'is a symbolic link that leads nowhere: refused';
+    }
+    const rel = relative(realpathSync(seedDir), real);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+      return `is a symbolic link to ${real}, outside the seed folder: refused (copy the file into the seed folder, or link to one inside it)`;
+  }
+  const stat = statSync(real);
+  if (stat.isDirectory())
+    return 'is a symbolic link to a folder: refused (seed files are read from the seed folder’s own folders)';
+  if (!stat.isFile()) return 'is not a regular file (a device, pipe or socket): refused';
+  if (stat.size > SEED_LIMITS.seedFileBytes)
+    return `is ${sizeText(stat.size)}; a seed file may be at most ${sizeText(SEED_LIMITS.seedFileBytes)} (SEED_LIMITS.seedFileBytes)`;
+  return undefined;
 }

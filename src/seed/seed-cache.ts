@@ -32,11 +32,21 @@ function hashTree(
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!skipDir(path)) hashTree(hash, path, root, accept, skipDir);
-    } else if (entry.isFile() && accept(entry.name)) {
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && isFileBehind(path))) && accept(entry.name)) {
+      // A link the seed check follows (src/seed/read-seed.ts) counts by what it leads to.
       hash.update(`${relative(root, path)}\u0000`);
       hash.update(readFileSync(path));
       hash.update('\u0000');
     }
+  }
+}
+
+/** Whether a symbolic link leads to a file (a link leading nowhere is refused by the seed check). */
+function isFileBehind(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

@@ -3,8 +3,19 @@ import type { PropertySpec } from '../model/define';
 import type { NodeLabel } from '../model/graph-model';
 import { nodeSpec, outgoingRelationships, perLabel, relationshipPairs, relationshipSpec } from '../model/derive';
 import { dateSchema, keySchema } from '../model/values';
+import { SEED_LIMITS } from './seed-limits';
 
 /** zod schemas for seed records, derived from the graph model. */
+
+/** A text of a record: not empty, and within SEED_LIMITS.textFieldChars. */
+const boundedText = () =>
+  z
+    .string()
+    .min(1, 'must not be empty')
+    .max(
+      SEED_LIMITS.textFieldChars,
+      `must be at most ${SEED_LIMITS.textFieldChars} characters (SEED_LIMITS.textFieldChars in src/seed/seed-limits.ts)`,
+    );
 
 /** `lines: 12` or `lines: 12-15` (inclusive). */
 const lineRange = z.union([
@@ -28,7 +39,7 @@ export const citeSchema = z
   .object({
     doc: keySchema.optional(),
     lines: lineRange,
-    quote: z.string().min(1).optional(),
+    quote: boundedText().optional(),
   })
   .strict()
   .transform(({ lines, ...rest }) => ({ ...rest, ...lines }));
@@ -49,7 +60,7 @@ export type Reference = z.output<typeof relRef>;
 function propertySchema(spec: PropertySpec): z.ZodType {
   switch (spec.type) {
     case 'string':
-      return spec.values ? z.enum(spec.values) : z.string().min(1, 'must not be empty');
+      return spec.values ? z.enum(spec.values) : boundedText();
     case 'int':
       return z.number().int();
     case 'boolean':
@@ -57,7 +68,7 @@ function propertySchema(spec: PropertySpec): z.ZodType {
     case 'date':
       return dateSchema;
     case 'string[]':
-      return z.array(z.string().min(1));
+      return z.array(boundedText());
     case 'int[]':
       return z.array(z.number().int());
   }

@@ -25,6 +25,7 @@ import { schema } from '../schema';
 import type { Context } from '../schema/context';
 import { excerpt } from '../schema/errors';
 import { milestoneCalendar } from './milestone-calendar';
+import { httpStatusOf } from './error-status';
 
 /**
  * Answers of the analysts' questions as files: GET /export/<question>.csv for a spreadsheet (and
@@ -530,8 +531,12 @@ export async function exportFile(
     if (response.body.kind !== 'single') throw new ExportRequestError(500, { error: 'unexpected streamed answer' });
     const { data, errors } = response.body.singleResult;
     if (errors?.length || !data) {
-      // The client's mistake, as the API states it; never a stack trace.
-      throw new ExportRequestError(400, {
+      // As the API states it, never a stack trace; the status by the errors' codes, as every answer of the
+      // server outside a GraphQL result (a database down is 503, a statement past its time 504).
+      const codes = errors?.map(({ extensions }) =>
+        typeof extensions?.code === 'string' ? extensions.code : undefined,
+      ) ?? ['INTERNAL_SERVER_ERROR'];
+      throw new ExportRequestError(httpStatusOf(codes), {
         errors: errors?.map(({ message, extensions }) => ({
           message,
           extensions: { ...extensions, stacktrace: undefined },

@@ -12,6 +12,7 @@ import { exampleTabs, IDE_CONTENT_SECURITY_POLICY, ideAsset, idePage } from '../
 import {
   EngineUnavailableError,
   errorMessage,
+  GraphNotLoadedError,
   QueryTimeoutError,
   type GraphEngine,
   type RequestReader,
@@ -22,6 +23,8 @@ import { createSearch, type SearchService } from '../search/search-service';
 import { httpInFlight, httpRequestsTotal, registry, routeLabel } from '../metrics';
 import { Admission, OverloadedError, sendOverloaded } from './admission';
 import { ExportRequestError, exportFile } from './csv-export';
+import { httpStatusOf } from './error-status';
+import { loadedGraphOnly } from './loaded-graph';
 import { readListBounds } from './list-bounds';
 import { QUERY_LIMIT_CODES, queryLimits } from './query-limits';
 import { defaultSink, logFault, metricsPlugin, requestLogPlugin, type LogSink } from './request-log';
@@ -100,6 +103,7 @@ export function formatError(development: boolean) {
 function engineErrorCode(error: Error): string | undefined {
   if (error instanceof EngineUnavailableError) return 'DATABASE_UNAVAILABLE';
   if (error instanceof QueryTimeoutError) return 'QUERY_TIMEOUT';
+  if (error instanceof GraphNotLoadedError) return 'GRAPH_NOT_LOADED';
   if (error instanceof RequestTimeoutError) return 'REQUEST_TIMEOUT';
   if (error instanceof RequestCancelledError) return 'REQUEST_CANCELLED';
   return undefined;
@@ -256,12 +260,24 @@ async function handle(
   }
   if (url.pathname === '/ready' && req.method === 'GET') {
     const health = await engine.health();
-    const ready = state.accepting && health.reachable;
+    // Ready means answering questions: the database reachable and holding a complete load (its marker).
+    const loaded = health.reachable ? await engine.loadedGraph().catch(() => undefined) : undefined;
+    const ready = state.accepting && health.reachable && loaded !== undefined;
+    const reason = !state.accepting
+      ? 'shutting down'
+      : !health.reachable
+        ? 'database unreachable'
+        : !loaded
+          ? 'graph not loaded'
+          : undefined;
     send(res, ready ? 200 : 503, {
       ready,
+      ...(reason ? { reason } : {}),
       engine: health.engine,
       reachable: health.reachable,
       accepting: state.accepting,
+      loaded: loaded !== undefined,
+      ...(loaded ? { graph: { fingerprint: loaded.fingerprint, loadedAt: loaded.loadedAt } } : {}),
     });
     return;
   }
@@ -388,7 +404,7 @@ async function handle(
  * soon as the answer is made: its commit is not waited for before the answer is sent.
  */
 async function oneRequest<T>(engine: GraphEngine, work: (reader: RequestReader) => Promise<T>): Promise<T> {
-  const reader = engine.openRequest();
+  const reader = loadedGraphOnly(engine, engine.openRequest());
   try {
     return await work(reader);
   } finally {
@@ -424,7 +440,9 @@ async function withinDeadline<T>(
   running.catch(() => {});
   if (!res.writableEnded && !res.destroyed) {
     const reason: unknown = abort.signal.reason;
-    send(res, 503, { errors: [{ message: errorMessage(reason), extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    send(res, httpStatusOf(['REQUEST_TIMEOUT']), {
+      errors: [{ message: errorMessage(reason), extensions: { code: 'REQUEST_TIMEOUT' } }],
+    });
   }
   return undefined;
 }

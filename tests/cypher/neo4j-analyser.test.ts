@@ -4,7 +4,7 @@ import type * as LanguageSupport from '@neo4j-cypher/language-support' with { 'r
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- TypeScript refuses an import of ESM-typed code in this CommonJS file
 const { lintCypherQuery } = require('@neo4j-cypher/language-support') as typeof LanguageSupport;
 import { allCypherNames, cypher } from '../../src/engine/cypher';
-import { citationProperties, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
+import { citationProperties, loadMarker, nodeLabels, relationshipTypes } from '../../src/model/graph-model';
 import { relationshipPairs, storedNodeProperties, storedRelationshipProperties } from '../../src/model/derive';
 import { OFFSTAGE, STAGED_PREFIX } from '../../src/seed/staging';
 
@@ -35,16 +35,23 @@ const PARAMETERS = {
   withCriteria: false,
   policies: [],
   includeNarrower: false,
+  n: 0,
+  key: '',
+  fingerprint: '',
+  loadedAt: '',
+  nodeCount: 0,
+  relationshipCount: 0,
 };
 
 // The seed loader's rows name a link's two ends; the analyser cannot tell a map key from a property.
 const propertyKeys = new Set<string>([...Object.keys(citationProperties), 'fromKey', 'toKey']);
 for (const l of nodeLabels) Object.keys(storedNodeProperties(l)).forEach((p) => propertyKeys.add(p));
 for (const t of relationshipTypes) Object.keys(storedRelationshipProperties(t)).forEach((p) => propertyKeys.add(p));
+Object.keys(loadMarker.properties).forEach((p) => propertyKeys.add(p));
 
 const dbSchema: LanguageSupport.DbSchema = {
   // The staged load's labels (src/seed/staging.ts) are the loader's own, beside the model's.
-  labels: [...nodeLabels, OFFSTAGE, ...nodeLabels.map((l) => `${STAGED_PREFIX}${l}`)],
+  labels: [...nodeLabels, loadMarker.label, OFFSTAGE, ...nodeLabels.map((l) => `${STAGED_PREFIX}${l}`)],
   relationshipTypes: [...relationshipTypes],
   propertyKeys: [...propertyKeys],
   parameters: PARAMETERS,

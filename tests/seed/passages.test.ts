@@ -7,7 +7,7 @@ import { readSourceText } from '../../src/seed/source-text';
 import { validateSeed } from '../../src/seed/validate-seed';
 import { copyOfSeed } from '../utils/server';
 
-const vgzMsz = readSourceText(join(SEED_DIR, 'sources'), '001_51680a5ea2501e2f.txt');
+const vgzMsz = readSourceText(join(SEED_DIR, 'sources', '001_51680a5ea2501e2f.txt'), '001_51680a5ea2501e2f.txt');
 
 describe('the paragraphs of a source text, derived at load', () => {
   it('are the blocks of lines between blank lines, together covering every line with words', () => {

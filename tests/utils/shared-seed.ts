@@ -74,7 +74,13 @@ export function validatedSeed(): SeedValidation {
  */
 export async function holdSeed(engine: GraphEngine): Promise<void> {
   const dir = sharedDir();
-  if (dir && (await digestIfReadable(engine)) === readFileSync(files(dir).digest, 'utf8')) {
+  // The load marker too: a graph with seed/'s content but no marker (emptied of it, or loaded by an earlier
+  // release) answers GRAPH_NOT_LOADED.
+  if (
+    dir &&
+    (await digestIfReadable(engine)) === readFileSync(files(dir).digest, 'utf8') &&
+    (await engine.loadedGraph().catch(() => undefined))
+  ) {
     await engine.applySchema();
     return;
   }

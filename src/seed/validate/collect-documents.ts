@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SeedFile, SeedProblem } from '../read-seed';
 import { recordSchemas } from '../seed-schema';
-import { readSourceText, type SourceText } from '../source-text';
+import { readSourceText, sourceFile, type SourceText } from '../source-text';
 import { schemaProblems } from './declaration';
 
 export interface DocumentSource {
@@ -34,11 +32,12 @@ export function collectDocuments(
       problems.push({ ...where, field: 'key', message: `document ${key} is already curated in ${earlier.file}` });
       continue;
     }
-    if (!existsSync(join(sourcesDir, fileName))) {
-      problems.push({ ...where, field: 'fileName', message: `no file seed/sources/${fileName}` });
+    const found = sourceFile(sourcesDir, fileName);
+    if ('problem' in found) {
+      problems.push({ ...where, field: 'fileName', message: found.problem });
       continue;
     }
-    documents.set(key, { text: readSourceText(sourcesDir, fileName), file: f.file });
+    documents.set(key, { text: readSourceText(found.path, fileName), file: f.file });
   }
   return documents;
 }

@@ -46,7 +46,7 @@ export function draftPaths(seedDir: string): string[] {
 }
 
 const readDraft = (seedDir: string, path: string) =>
-  readSeedFile(path, relative(seedDir, path).replace(/\\/g, '/'), { draft: true });
+  readSeedFile(path, relative(seedDir, path).replace(/\\/g, '/'), { draft: true, seedDir });
 
 const readDrafts = (seedDir: string) => draftPaths(seedDir).map((path) => readDraft(seedDir, path));
 
