@@ -32,6 +32,13 @@ class PooledConnection {
 }
 
 /**
+ * The most a database file may grow to: 128 GB, hundreds of times the 100x corpus. LadybugDB reserves this much
+ * address space per open database and does not give it back at close; at its default (8 TB) a process can
+ * open only about nine databases in its life (the test suite opens more), at 128 GB a thousand.
+ */
+export const MAX_DATABASE_BYTES = 2 ** 37;
+
+/**
  * LadybugDB, in-process. One Database per process, a small pool of connections, prepared statements
  * cached per connection and query name. Writes take one connection for the whole transaction.
  */
@@ -77,6 +84,9 @@ export class EmbeddedEngine implements GraphEngine {
     this.database = new Database(
       options.path ?? databaseFileIn(scratchDir ?? ''),
       options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0,
+      true,
+      false,
+      MAX_DATABASE_BYTES,
     );
     this.cache = new ReadCache(options.readCacheRows);
   }

@@ -1,6 +1,6 @@
 import { Connection, Database } from '@ladybugdb/core';
 import { allCypherNames, cypher } from '../../src/engine/cypher';
-import { EmbeddedEngine } from '../../src/engine/embedded-engine';
+import { EmbeddedEngine, MAX_DATABASE_BYTES } from '../../src/engine/embedded-engine';
 
 describe('the Cypher files on LadybugDB', () => {
   const engine = new EmbeddedEngine({ poolSize: 1, queryTimeoutMs: 10_000, readCacheRows: 0 });
@@ -14,7 +14,7 @@ describe('the Cypher files on LadybugDB', () => {
 
   it('prepares every statement that is not Neo4j-only', async () => {
     // A separate database with the same schema: preparing compiles a statement without running it.
-    const db = new Database(':memory:');
+    const db = new Database(':memory:', 0, true, false, MAX_DATABASE_BYTES);
     const conn = new Connection(db);
     for (const name of allCypherNames().filter((n) => n.endsWith('.embedded'))) {
       for (const s of cypher(name)
