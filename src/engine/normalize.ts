@@ -68,7 +68,7 @@ export function relationshipValue(type: string, props: Record<string, unknown>, 
   }
   // A relationship has no key to read it whole by: a partial one serves answers that select none of its
   // properties, and code that reads one it lacks fails, naming it.
-  return partial ? guarded(out, `${type} relationship`, new Set(relationshipShape(type))) : out;
+  return partial ? guarded(out, `${type} relationship`, declaredOfRelationship(type)) : out;
 }
 
 const same = (value: unknown): unknown => value;
@@ -92,6 +92,16 @@ function nodeShape(label: NodeLabel): readonly PropertyShape[] {
     nodeShapes.set(label, shape);
   }
   return shape;
+}
+
+const relationshipNames = new Map<RelationshipType, ReadonlySet<string>>();
+function declaredOfRelationship(type: RelationshipType): ReadonlySet<string> {
+  let names = relationshipNames.get(type);
+  if (!names) {
+    names = new Set(relationshipShape(type));
+    relationshipNames.set(type, names);
+  }
+  return names;
 }
 
 const relationshipShapes = new Map<string, readonly string[]>();

@@ -64,9 +64,13 @@ export async function follow<O extends NodeLabel>(
   others: readonly O[],
   key: string,
 ): Promise<Array<Linked<O>>> {
-  const lists = await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other, key)));
+  return merged(await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other, key))));
+}
+
+/** The links to each kind asked, as one list: sorted by key when there are several kinds. */
+function merged<O extends NodeLabel>(lists: Array<Array<Linked<O>>>): Array<Linked<O>> {
   const all = lists.flat();
-  return others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
+  return lists.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
 }
 
 /** The nodes at the other end, when a statement already returned the links of every kind asked; else undefined. */
@@ -84,8 +88,7 @@ function primedNodes(
     if (!links) return undefined;
     lists.push(links);
   }
-  const all = lists.flat();
-  return (others.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all).map((l) => l.node);
+  return merged(lists).map((l) => l.node);
 }
 
 /** The nodes at the other end of one relationship. */
