@@ -6,6 +6,8 @@
 // Every node the links reach is returned once, in `reached`, and the links name it by key (and label where
 // the link may reach several kinds): an amendment or provider type shared by many criteria crosses the wire
 // once, not once per criterion.
+// Nodes and links are partial (`__partial`): what the diff compares (keys, texts, statuses, dates, effects)
+// and what its usual selection shows; a field that asks for more reads the whole node through its loader.
 // @param policies string[]  the keys of the two sides (one when both sides are one policy)
 // @return reached node[]
 // @return sides {key: string, policy: Policy | null, criteria: {node: Criterion, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[], withdrawnBy: {key: string, rel: rel WITHDRAWN_BY}[], addedBy: {key: string, rel: rel ADDED_BY}[], appliesTo: {key: string, rel: rel APPLIES_TO}[]}[], performances: {node: Performance, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[]}[], changes: {node: PolicyChange, rel: rel IN_POLICY, comparedWith: {key: string, rel: rel COMPARED_WITH}[], affects: {label: string, key: string, rel: rel AFFECTS}[]}[], amendments: {key: string, rel: rel AMENDS}[]}[]
@@ -31,7 +33,15 @@ CALL (policies) {
     RETURN n
   }
   WITH DISTINCT n
-  RETURN collect(n {.*, __label: labels(n)[0]}) AS reached
+  RETURN collect(CASE labels(n)[0]
+    WHEN 'Criterion' THEN n {.key, .text, __label: 'Criterion', __partial: true}
+    WHEN 'Performance' THEN n {.key, .name, .nameEn, .status, __label: 'Performance', __partial: true}
+    WHEN 'Amendment' THEN n {.key, .date, .title, __label: 'Amendment', __partial: true}
+    WHEN 'ProviderType' THEN n {.key, .nameNl, .nameEn, __label: 'ProviderType', __partial: true}
+    WHEN 'CareType' THEN n {.key, .nameNl, .nameEn, __label: 'CareType', __partial: true}
+    WHEN 'Policy' THEN n {.key, .title, .kind, .years, __label: 'Policy', __partial: true}
+    ELSE n {.*, __label: labels(n)[0]}
+  END) AS reached
 }
 CALL (asked) {
   UNWIND asked AS side
@@ -39,32 +49,34 @@ CALL (asked) {
   RETURN collect({
     key: key,
     policy: p {.*, __label: 'Policy'},
-    criteria: [(c:Criterion)-[r:IN_POLICY]->(p) | {
-      node: c {.*, __label: 'Criterion'},
-      rel: r {.*, __type: 'IN_POLICY'},
+    criteria: [(c:Criterion)-[:IN_POLICY]->(p) | {
+      node: c {
+        .key, .text, .sourceDocument, .lineStart, .lineEnd, .quote, __label: 'Criterion', __partial: true
+      },
+      rel: {__type: 'IN_POLICY', __partial: true},
       chain: [(c)-[:PREVIOUS_VERSION*0..3]->(x:Criterion) | {
         key: x.key,
-        previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Criterion) | {key: y.key, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
+        previous: [(x)-[:PREVIOUS_VERSION]->(y:Criterion) | {key: y.key, rel: {__type: 'PREVIOUS_VERSION', __partial: true}}]
       }],
-      withdrawnBy: [(c)-[wr:WITHDRAWN_BY]->(w:Amendment) | {key: w.key, rel: wr {.*, __type: 'WITHDRAWN_BY'}}],
-      addedBy: [(c)-[ar:ADDED_BY]->(a:Amendment) | {key: a.key, rel: ar {.*, __type: 'ADDED_BY'}}],
-      appliesTo: [(c)-[tr:APPLIES_TO]->(t:ProviderType) | {key: t.key, rel: tr {.*, __type: 'APPLIES_TO'}}]
+      withdrawnBy: [(c)-[:WITHDRAWN_BY]->(w:Amendment) | {key: w.key, rel: {__type: 'WITHDRAWN_BY', __partial: true}}],
+      addedBy: [(c)-[:ADDED_BY]->(a:Amendment) | {key: a.key, rel: {__type: 'ADDED_BY', __partial: true}}],
+      appliesTo: [(c)-[:APPLIES_TO]->(t:ProviderType) | {key: t.key, rel: {__type: 'APPLIES_TO', __partial: true}}]
     }],
-    performances: [(f:Performance)-[r:IN_POLICY]->(p) | {
-      node: f {.*, __label: 'Performance'},
-      rel: r {.*, __type: 'IN_POLICY'},
+    performances: [(f:Performance)-[:IN_POLICY]->(p) | {
+      node: f {.key, .name, .nameEn, .status, __label: 'Performance', __partial: true},
+      rel: {__type: 'IN_POLICY', __partial: true},
       chain: [(f)-[:PREVIOUS_VERSION*0..3]->(x:Performance) | {
         key: x.key,
-        previous: [(x)-[pr:PREVIOUS_VERSION]->(y:Performance) | {key: y.key, rel: pr {.*, __type: 'PREVIOUS_VERSION'}}]
+        previous: [(x)-[:PREVIOUS_VERSION]->(y:Performance) | {key: y.key, rel: {__type: 'PREVIOUS_VERSION', __partial: true}}]
       }]
     }],
-    changes: [(ch:PolicyChange)-[r:IN_POLICY]->(p) | {
-      node: ch {.*, __label: 'PolicyChange'},
-      rel: r {.*, __type: 'IN_POLICY'},
-      comparedWith: [(ch)-[cr:COMPARED_WITH]->(o:Policy) | {key: o.key, rel: cr {.*, __type: 'COMPARED_WITH'}}],
-      affects: [(ch)-[fr:AFFECTS]->(n) | {label: labels(n)[0], key: n.key, rel: fr {.*, __type: 'AFFECTS'}}]
+    changes: [(ch:PolicyChange)-[:IN_POLICY]->(p) | {
+      node: ch {.key, .subject, .before, .after, .effect, __label: 'PolicyChange', __partial: true},
+      rel: {__type: 'IN_POLICY', __partial: true},
+      comparedWith: [(ch)-[:COMPARED_WITH]->(o:Policy) | {key: o.key, rel: {__type: 'COMPARED_WITH', __partial: true}}],
+      affects: [(ch)-[:AFFECTS]->(n) | {label: labels(n)[0], key: n.key, rel: {__type: 'AFFECTS', __partial: true}}]
     }],
-    amendments: [(a:Amendment)-[r:AMENDS]->(p) | {key: a.key, rel: r {.*, __type: 'AMENDS'}}]
+    amendments: [(a:Amendment)-[:AMENDS]->(p) | {key: a.key, rel: {__type: 'AMENDS', __partial: true}}]
   }) AS sides
 }
 RETURN reached, sides

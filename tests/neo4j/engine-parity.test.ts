@@ -36,6 +36,19 @@ const citation = 'source { documentKey lines quote }';
 const requirementPage = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   edges { cursor node { criterion { key text kind ${citation} withdrawnBy { key date } } policy { key } insurer { key } appliesVia { key } } }`;
 
+const criterionEverything = `key heading kind party partyName force forceWords forceReason curatorNote reviewed ${citation}
+  previousVersion { key heading kind ${citation} } appliesTo { key abbreviation reviewed source { lines } }
+  withdrawnBy { key summary reason ${citation} } addedBy { key summary }`;
+const diffEverything = `from { policy { key contractPeriod curatorNote } } to { policy { key publishedOn } }
+  added { ${criterionEverything} } removed { ${criterionEverything} }
+  changed { before { ${criterionEverything} } after { ${criterionEverything} } }
+  performancesAdded { key description financing contractingLevel amounts curatorNote ${citation} previousVersion { key financing } }
+  performancesRemoved { key financing ${citation} }
+  performanceStatusChanges { before { key financing amounts } after { key financing amounts } }
+  documentedChanges { key description curatorNote reviewed ${citation}
+    comparedWith { key contractPeriod } affects { __typename ... on Criterion { key heading kind } ... on Performance { key financing } ... on CareType { key abbreviation reviewed } } }
+  amendments { key summary reason curatorNote ${citation} }`;
+
 /** Every contract question, with each of its filters. */
 const contractQuestions: Array<{ name: string; query: string }> = [
   {
@@ -128,6 +141,13 @@ const contractQuestions: Array<{ name: string; query: string }> = [
       policy { key contractPeriod publishedOn curatorNote years source { lines } }
       insurer { key fullName kind curatorNote }
       appliesVia { key abbreviation reviewed source { lines } } } } } }`,
+  },
+  {
+    // The diff's one statement reads only what it compares and usually shows; the rest comes whole all the same.
+    name: 'policyDiffs with every property of their requirements, prestaties, changes and amendments',
+    query: `{ msz: policyDiff(from: { policy: "vgz-msz-2023" }, to: { policy: "vgz-msz-2024" }) { ${diffEverything} }
+      huisarts: policyDiff(from: { policy: "vgz-huisartsenzorg-2020" }, to: { policy: "vgz-huisartsenzorg-2021" }) { ${diffEverything} }
+      known: policyDiff(from: { policy: "vgz-msz-2024", knownAt: "2023-07-01" }, to: { policy: "vgz-msz-2024" }) { ${diffEverything} } }`,
   },
   {
     // The one-statement answer leaves these long texts out; asked for, they come whole all the same.
