@@ -394,9 +394,19 @@ export function toNeo4j(value: unknown): unknown {
 /** The driver's own types, turned into the plain values both engines hand upwards. */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // Most values of an answer are text: they need none of the driver's type tests below.
+  // Most values of an answer are text, lists and maps (map projections): they need none of the driver's
+  // type tests, each a call through the driver module's export getters.
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Row;
+    // A node or relationship as a map projection (`n {.*, __label: 'Criterion'}`, `r {.*, __type: 'IN_POLICY'}`):
+    // the same row as the whole node would give, without its element id and labels on the wire. Only its
+    // declared properties are converted.
+    if (typeof map.__label === 'string') return nodeValue(map.__label, map, fromNeo4j);
+    if (typeof map.__type === 'string') return relationshipValue(map.__type, map, fromNeo4j);
+    return fromNeo4jMap(map);
+  }
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isNode(value)) return nodeValue(value.labels[0] ?? '', value.properties, fromNeo4j);
   if (isRelationship(value)) return relationshipValue(value.type, value.properties, fromNeo4j);
@@ -411,13 +421,7 @@ export function fromNeo4j(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  const map = value as Row;
-  // A node or relationship as a map projection (`n {.*, __label: 'Criterion'}`, `r {.*, __type: 'IN_POLICY'}`):
-  // the same row as the whole node would give, without its element id and labels on the wire. Only its
-  // declared properties are converted.
-  if (typeof map.__label === 'string') return nodeValue(map.__label, map, fromNeo4j);
-  if (typeof map.__type === 'string') return relationshipValue(map.__type, map, fromNeo4j);
-  return fromNeo4jMap(map);
+  return fromNeo4jMap(value);
 }
 
 /** A map of the driver's values (a record, a node's or relationship's properties), each turned by fromNeo4j. */

@@ -69,8 +69,8 @@ export async function follow<O extends NodeLabel>(
 
 /** The links to each kind asked, as one list: sorted by key when there are several kinds. */
 function merged<O extends NodeLabel>(lists: Array<Array<Linked<O>>>): Array<Linked<O>> {
-  const all = lists.flat();
-  return lists.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
+  if (lists.length === 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a.node.key.localeCompare(b.node.key));
 }
 
 /** The nodes at the other end, when a statement already returned the links of every kind asked; else undefined. */

@@ -33,17 +33,21 @@ const isOf = <L extends NodeLabel>(label: L, node: NodeRow): node is NodeRow<L> 
 export class Loaders {
   private readonly byLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
   private readonly wholeByLabel = new Map<NodeLabel, DataLoader<string, NodeRow | null>>();
-  /** Which primed nodes are partial (true) or whole (false), by label and key. */
-  private readonly primedPartial = new Map<string, boolean>();
   private readonly byLink = new Map<string, DataLoader<string, Linked[]>>();
-  /** The links a statement already returned, readable without a promise (see `primedLinks`). */
+  /**
+   * What statements already returned, by `label/key` (null: no such node) and by link and key: looked up
+   * before any loader. Kept apart from the loaders' own caches because priming a DataLoader makes a promise
+   * per key, and a nested answer primes hundreds of nodes and links of which a question reads each once.
+   */
+  private readonly primedNodes = new Map<string, NodeRow | null>();
   private readonly primed = new Map<string, Linked[]>();
 
   constructor(private readonly engine: Reader) {}
 
   /** The node of a label with a key; null for a key the graph does not hold. */
   async find<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L> | null> {
-    const node = await this.nodeLoader(label).load(key);
+    const primed = this.primedNodes.get(`${label}/${key}`);
+    const node = primed !== undefined ? primed : await this.nodeLoader(label).load(key);
     return node && isOf(label, node) ? node : null;
   }
 
@@ -70,7 +74,9 @@ export class Loaders {
     other: O,
     key: string,
   ): Promise<Array<Linked<O>>> {
-    const links = await this.linkLoader(type, direction, self, other).load(key);
+    const links =
+      this.primedLinks(type, direction, self, other, key) ??
+      (await this.linkLoader(type, direction, self, other).load(key));
     return links.filter((l): l is Linked<O> => isOf(other, l.node));
   }
 
@@ -79,18 +85,11 @@ export class Loaders {
    * for a key the statement found no node for.
    */
   prime<L extends NodeLabel>(label: L, key: string, node: NodeRow<L> | null): void {
-    const loader = this.nodeLoader(label);
     // A whole node takes the place of a partial one another question of the request primed; never the reverse.
     const id = `${label}/${key}`;
-    const before = this.primedPartial.get(id);
-    if (node && isPartial(node)) {
-      if (before !== undefined) return;
-      this.primedPartial.set(id, true);
-    } else if (before) {
-      loader.clear(key);
-      this.primedPartial.set(id, false);
-    }
-    loader.prime(key, node);
+    const before = this.primedNodes.get(id);
+    if (before && (!isPartial(before) || !node || isPartial(node))) return;
+    this.primedNodes.set(id, node);
   }
 
   /** The node itself if it is whole, else the whole node (see `wholeNode`): for code that reads properties. */
@@ -125,9 +124,9 @@ export class Loaders {
     links: ReadonlyArray<Linked<O>>,
   ): void {
     // As the link statements order them (ORDER BY b.key): by code point, not by locale.
-    const sorted = [...links].sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
+    const sorted = links.filter((l) => isOf(other, l.node));
+    if (sorted.length > 1) sorted.sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
     for (const l of sorted) this.prime(other, l.node.key, l.node);
-    this.linkLoader(type, direction, self, other).prime(key, sorted);
     this.primed.set(`${type}:${self}:${other}:${direction}/${key}`, sorted);
   }
 
@@ -142,9 +141,8 @@ export class Loaders {
     other: O,
     key: string,
   ): Array<Linked<O>> | undefined {
-    return this.primed
-      .get(`${type}:${self}:${other}:${direction}/${key}`)
-      ?.filter((l): l is Linked<O> => isOf(other, l.node));
+    // primeLinks kept only links to `other`.
+    return this.primed.get(`${type}:${self}:${other}:${direction}/${key}`) as Array<Linked<O>> | undefined;
   }
 
   /**
