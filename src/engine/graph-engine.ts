@@ -19,13 +19,13 @@ export interface Reader {
 }
 
 /**
- * The reads of one request: on Neo4j one session and one read transaction for all its statements, begun at
- * its first statement and ended by `close()`, which the request's owner calls once it has its answer.
+ * The reads of one request: on Neo4j one session for all its statements, opened at its first statement and
+ * ended by `close()`, which the request's owner calls once it has its answer.
  */
 export interface RequestReader extends Reader {
   /** GraphEngine.nestedReads of the engine behind it. */
   readonly nestedReads: boolean;
-  /** Ends the request's transaction and session; never throws (the answer is already made). */
+  /** Ends the request's session; never throws (the answer is already made). */
   close(): Promise<void>;
 }
 

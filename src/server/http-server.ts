@@ -400,8 +400,8 @@ async function handle(
 }
 
 /**
- * One request's reads through one RequestReader (on Neo4j: one session, one read transaction), ended as
- * soon as the answer is made: its commit is not waited for before the answer is sent.
+ * One request's reads through one RequestReader (on Neo4j: one session), ended as soon as the answer is
+ * made: closing it is not waited for before the answer is sent.
  */
 async function oneRequest<T>(engine: GraphEngine, work: (reader: RequestReader) => Promise<T>): Promise<T> {
   const reader = loadedGraphOnly(engine, engine.openRequest());
