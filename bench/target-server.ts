@@ -15,6 +15,12 @@ import { startPeer, type PeerSettings } from './peer/peer-server';
  * it answers { type: 'stats', calls, cacheHits } (the statements its engine was asked for, and how many of
  * them its read cache answered); on SIGTERM or disconnect it closes and exits.
  */
+// Every target runs its TypeScript through tsx, which turns on Node's source maps: then every stack trace is
+// mapped back to the sources, and neo4j-driver takes one for every statement's result (about 1.5 % of a
+// server's time in a profile). Servers in production run compiled JavaScript without source maps
+// (`npm start`): so do the targets here, the project's and the peer's alike.
+process.setSourceMapsEnabled(false);
+
 export type TargetSpec =
   | { kind: 'engine'; env: Record<string, string>; load: boolean }
   | { kind: 'floor'; capturedFile: string }
