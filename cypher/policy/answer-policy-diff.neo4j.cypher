@@ -6,8 +6,9 @@
 // Every node the links reach is returned once, in `reached`, and the links name it by key (and label where
 // the link may reach several kinds): an amendment or provider type shared by many criteria crosses the wire
 // once, not once per criterion.
-// Nodes and links are partial (`__partial`): what the diff compares (keys, texts, statuses, dates, effects)
-// and what its usual selection shows; a field that asks for more reads the whole node through its loader.
+// Nodes (`__part` names a partial node's label) and links (`__partial`) are partial: what the diff compares
+// (keys, texts, statuses, dates, effects) and what its usual selection shows; a field that asks for more
+// reads the whole node through its loader.
 // @param policies string[]  the keys of the two sides (one when both sides are one policy)
 // @return reached node[]
 // @return sides {key: string, policy: Policy | null, criteria: {node: Criterion, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[], withdrawnBy: {key: string, rel: rel WITHDRAWN_BY}[], addedBy: {key: string, rel: rel ADDED_BY}[], appliesTo: {key: string, rel: rel APPLIES_TO}[]}[], performances: {node: Performance, rel: rel IN_POLICY, chain: {key: string, previous: {key: string, rel: rel PREVIOUS_VERSION}[]}[]}[], changes: {node: PolicyChange, rel: rel IN_POLICY, comparedWith: {key: string, rel: rel COMPARED_WITH}[], affects: {label: string, key: string, rel: rel AFFECTS}[]}[], amendments: {key: string, rel: rel AMENDS}[]}[]
@@ -34,12 +35,12 @@ CALL (policies) {
   }
   WITH DISTINCT n
   RETURN collect(CASE labels(n)[0]
-    WHEN 'Criterion' THEN n {.key, .text, __label: 'Criterion', __partial: true}
-    WHEN 'Performance' THEN n {.key, .name, .nameEn, .status, __label: 'Performance', __partial: true}
-    WHEN 'Amendment' THEN n {.key, .date, .title, __label: 'Amendment', __partial: true}
-    WHEN 'ProviderType' THEN n {.key, .nameNl, .nameEn, __label: 'ProviderType', __partial: true}
-    WHEN 'CareType' THEN n {.key, .nameNl, .nameEn, __label: 'CareType', __partial: true}
-    WHEN 'Policy' THEN n {.key, .title, .kind, .years, __label: 'Policy', __partial: true}
+    WHEN 'Criterion' THEN n {.key, .text, __part: 'Criterion'}
+    WHEN 'Performance' THEN n {.key, .name, .nameEn, .status, __part: 'Performance'}
+    WHEN 'Amendment' THEN n {.key, .date, .title, __part: 'Amendment'}
+    WHEN 'ProviderType' THEN n {.key, .nameNl, .nameEn, __part: 'ProviderType'}
+    WHEN 'CareType' THEN n {.key, .nameNl, .nameEn, __part: 'CareType'}
+    WHEN 'Policy' THEN n {.key, .title, .kind, .years, __part: 'Policy'}
     ELSE n {.*, __label: labels(n)[0]}
   END) AS reached
 }
@@ -51,7 +52,7 @@ CALL (asked) {
     policy: p {.*, __label: 'Policy'},
     criteria: [(c:Criterion)-[:IN_POLICY]->(p) | {
       node: c {
-        .key, .text, .sourceDocument, .lineStart, .lineEnd, .quote, __label: 'Criterion', __partial: true
+        .key, .text, .sourceDocument, .lineStart, .lineEnd, .quote, __part: 'Criterion'
       },
       rel: {__type: 'IN_POLICY', __partial: true},
       chain: [(c)-[:PREVIOUS_VERSION*0..3]->(x:Criterion) | {
@@ -63,7 +64,7 @@ CALL (asked) {
       appliesTo: [(c)-[:APPLIES_TO]->(t:ProviderType) | {key: t.key, rel: {__type: 'APPLIES_TO', __partial: true}}]
     }],
     performances: [(f:Performance)-[:IN_POLICY]->(p) | {
-      node: f {.key, .name, .nameEn, .status, __label: 'Performance', __partial: true},
+      node: f {.key, .name, .nameEn, .status, __part: 'Performance'},
       rel: {__type: 'IN_POLICY', __partial: true},
       chain: [(f)-[:PREVIOUS_VERSION*0..3]->(x:Performance) | {
         key: x.key,
@@ -71,7 +72,7 @@ CALL (asked) {
       }]
     }],
     changes: [(ch:PolicyChange)-[:IN_POLICY]->(p) | {
-      node: ch {.key, .subject, .before, .after, .effect, __label: 'PolicyChange', __partial: true},
+      node: ch {.key, .subject, .before, .after, .effect, __part: 'PolicyChange'},
       rel: {__type: 'IN_POLICY', __partial: true},
       comparedWith: [(ch)-[:COMPARED_WITH]->(o:Policy) | {key: o.key, rel: {__type: 'COMPARED_WITH', __partial: true}}],
       affects: [(ch)-[:AFFECTS]->(n) | {label: labels(n)[0], key: n.key, rel: {__type: 'AFFECTS', __partial: true}}]

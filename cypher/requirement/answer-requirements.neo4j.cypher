@@ -69,15 +69,15 @@ CALL (asked) {
   RETURN collect({c: c, p: p, via: via, relation: relation}) AS rows
 }
 // Each policy, provider type and topic once, however many requirements share it: the items name them by key.
-// Nodes and links are partial (`__partial`): what the usual question selects (the example operations); a
-// field that asks for more reads the whole node through its loader.
+// Nodes (`__part` names a partial node's label) and links (`__partial`) are partial: what the usual question
+// selects (the example operations); a field that asks for more reads the whole node through its loader.
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.p AS p
   RETURN collect({
-    node: p {.key, .title, .kind, .years, __label: 'Policy', __partial: true},
+    node: p {.key, .title, .kind, .years, __part: 'Policy'},
     issuedBy: [(p)-[:ISSUED_BY]->(n:Insurer) | {
-      node: n {.key, .name, __label: 'Insurer', __partial: true},
+      node: n {.key, .name, __part: 'Insurer'},
       rel: {__type: 'ISSUED_BY', __partial: true}
     }]
   }) AS policies
@@ -85,14 +85,14 @@ CALL (rows) {
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.via AS via
-  RETURN collect(via {.key, .nameNl, .nameEn, __label: 'ProviderType', __partial: true}) AS providerTypes
+  RETURN collect(via {.key, .nameNl, .nameEn, __part: 'ProviderType'}) AS providerTypes
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WITH DISTINCT t
-  RETURN collect(t {.key, .nameNl, .nameEn, __label: 'Topic', __partial: true}) AS topics
+  RETURN collect(t {.key, .nameNl, .nameEn, __part: 'Topic'}) AS topics
 }
 // The requirements in the order above (UNWIND and collect keep it).
 CALL (rows) {
@@ -101,14 +101,14 @@ CALL (rows) {
   RETURN collect({
     criterion: c {
       .key, .text, .kind, .party, .force, .reviewed, .sourceDocument, .lineStart, .lineEnd, .quote,
-      __label: 'Criterion', __partial: true
+      __part: 'Criterion'
     },
     policy: policy,
     appliesVia: appliesVia,
     relation: relation,
     topic: [(c)-[:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: {__type: 'HAS_TOPIC', __partial: true}}],
     withdrawnBy: [(c)-[:WITHDRAWN_BY]->(n:Amendment) | {
-      node: n {.key, .date, .title, __label: 'Amendment', __partial: true},
+      node: n {.key, .date, .title, __part: 'Amendment'},
       rel: {__type: 'WITHDRAWN_BY', __partial: true}
     }]
   }) AS items

@@ -19,11 +19,17 @@ export function nodeValue(label: string, props: Record<string, unknown>, convert
 }
 
 /**
- * A node a one-statement answer projected partial (`n {.key, .name, __label: 'Region', __partial: true}`):
- * it holds only what the statement returned, and the GraphQL fields read anything else from the whole node
+ * A node a one-statement answer projected partial (`n {.key, .name, __part: 'Region'}`): it holds only what
+ * the statement returned, and the GraphQL fields read anything else from the whole node
  * (src/schema/graph-node.ts). Code that reads a property it lacks directly would take its absence for a
- * null the graph holds: it fails instead, naming the property.
+ * null the graph holds: it fails instead, naming the property. `__part` names the label and says "partial"
+ * in one entry: a nested answer projects hundreds of nodes, and each entry costs the driver its decoding.
  */
+export function partialNodeValue(label: string, props: Record<string, unknown>, convert = same): Row {
+  if (!isNodeLabel(label)) throw new Error(`a partial node of ${label}, which the graph model lacks`);
+  return partialNode(label, props, convert);
+}
+
 function partialNode(label: NodeLabel, props: Record<string, unknown>, convert: (value: unknown) => unknown): Row {
   const out: Row = { __label: label, __partial: true };
   for (const { name, list } of nodeShape(label)) {
