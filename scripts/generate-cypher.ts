@@ -23,6 +23,9 @@ import {
 import { OFFSTAGE, STAGED_PREFIX } from '../src/seed/staging';
 import { AnnotationError, parseAnnotations, type StatementInterface } from './cypher-annotations';
 
+/** The embedded engine's derived closure of SUBTYPE_OF (see embeddedSchema). */
+export const SUBTYPE_CLOSURE = 'SUBTYPE_CLOSURE';
+
 const GENERATED = '// Generated from src/model/graph-model.ts by scripts/generate-cypher.ts: do not edit.\n';
 
 const ROOT = join(__dirname, '..');
@@ -295,6 +298,12 @@ function embeddedSchema(): string {
     const columns = Object.entries(storedRelationshipProperties(type)).map(([n, p]) => `${n} ${ladybugType[p.type]}`);
     statements.push(`CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, ...columns].join(', ')});`);
   }
+  // Derived, not a fact (README "The embedded engine's type closure"): the SUBTYPE_OF hierarchy closed, written
+  // by the load from the seed's SUBTYPE_OF links (cypher/load/close-*.embedded.cypher), so that the embedded
+  // variants of the questions walk a provider or care type's broader types in one step instead of a
+  // variable-length path, which LadybugDB plans anew at every execution.
+  const closurePairs = relationshipPairs('SUBTYPE_OF').map(([f, t]) => `FROM ${f} TO ${t}`);
+  statements.push(`CREATE REL TABLE IF NOT EXISTS ${SUBTYPE_CLOSURE}(${closurePairs.join(', ')}, steps INT64);`);
   return statements.join('\n');
 }
 
