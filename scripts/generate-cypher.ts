@@ -129,6 +129,18 @@ function generatedStatements(): Map<string, GeneratedStatement> {
         KEYS,
         { key: 'string', node: `NodeRow<'${to}'>`, rel },
       );
+      if (type === 'SUBTYPE_OF') {
+        // The embedded engine's own (src/engine/embedded-engine.ts embeddedVariant): the type hierarchies are
+        // vocabulary, a few dozen links at any corpus size, so the plain pattern cannot turn into a scan of a
+        // large table, and LadybugDB, which plans a statement anew at every execution, plans it faster than
+        // the form above: a broader-type look-up about 1.6 against 2.7 ms, on seed/ and at 100x alike.
+        put(
+          `${dir}/targets.embedded.cypher`,
+          `MATCH (a:${from})-[r:${type}]->(b:${to})\nWHERE a.key IN $keys\nRETURN a.key AS key, b AS node, r AS rel\nORDER BY key, b.key`,
+          KEYS,
+          { key: 'string', node: `NodeRow<'${to}'>`, rel },
+        );
+      }
       put(
         `${dir}/sources.cypher`,
         `MATCH (a:${from})-[r:${type}]->(b:${to})\nWHERE b.key IN $keys\nRETURN b.key AS key, a AS node, r AS rel\nORDER BY key, a.key`,

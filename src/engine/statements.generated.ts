@@ -2134,6 +2134,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
   };
+  'model/subtype-of/care-type-care-type/targets.embedded': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
+  };
   'model/subtype-of/provider-type-provider-type/link': {
     params: { rows: WriteRows };
     row: never;
@@ -2151,6 +2155,10 @@ export interface Statements {
     row: never;
   };
   'model/subtype-of/provider-type-provider-type/targets': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
+  };
+  'model/subtype-of/provider-type-provider-type/targets.embedded': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
   };
