@@ -4,6 +4,8 @@
 // provider ($forces, $parties: the binding scope). One row per insurer, care type, policy and topic (topic
 // null for a policy that states nothing). `asked`: the care type is the one asked or a narrower one (true
 // when none is asked); the other rows tell what the insurer's policies cover instead.
+// Counted by key, and only then the nodes looked up by key for the rows: LadybugDB carrying five whole nodes
+// through the counting planned and ran 15-25 % slower (seed/, every insurer: 405 rows, about 56 → 47 ms).
 // @param insurer string  key, or ''
 // @param careType string  key, or ''
 // @param year int  0 for every year
@@ -28,9 +30,14 @@ OPTIONAL MATCH (p)-[:DOCUMENTED_IN]->(d:SourceDocument)
 OPTIONAL MATCH (c:Criterion)-[:IN_POLICY]->(p)
 WHERE NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
 OPTIONAL MATCH (c)-[:HAS_TOPIC]->(t:Topic)
-WITH i, ct, p, d, t, c, asked, c.force IN $forces AND c.party IN $parties AS binds
-RETURN i AS insurer, ct AS careType, p AS policy, d AS document, t AS topic,
-  count(DISTINCT c.key) AS statements,
-  count(DISTINCT CASE WHEN binds THEN c.key ELSE NULL END) AS binding,
-  asked
+WITH i.key AS ik, ct.key AS ck, p.key AS pk, d.key AS dk, t.key AS tk, asked, c.key AS ckey,
+  c.force IN $forces AND c.party IN $parties AS binds
+WITH ik, ck, pk, dk, tk, asked, count(DISTINCT ckey) AS statements,
+  count(DISTINCT CASE WHEN binds THEN ckey ELSE NULL END) AS binding
+MATCH (i:Insurer {key: ik})
+MATCH (ct:CareType {key: ck})
+MATCH (p:Policy {key: pk})
+OPTIONAL MATCH (d:SourceDocument {key: dk})
+OPTIONAL MATCH (t:Topic {key: tk})
+RETURN i AS insurer, ct AS careType, p AS policy, d AS document, t AS topic, statements, binding, asked
 ORDER BY insurer.key, careType.key, policy.key, topic.key

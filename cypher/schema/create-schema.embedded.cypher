@@ -226,3 +226,4 @@ CREATE REL TABLE IF NOT EXISTS IN_REGION(FROM Alliance TO Region, sourceDocument
 CREATE REL TABLE IF NOT EXISTS PARTNER(FROM Alliance TO Insurer, FROM Alliance TO Stakeholder, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Passage TO SourceDocument, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
 CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM SourceDocument TO Insurer, FROM SourceDocument TO Stakeholder, FROM SourceDocument TO Framework, FROM SourceDocument TO Theme, FROM SourceDocument TO CareType, FROM SourceDocument TO ProviderType, sourceDocument STRING, lineStart INT64, lineEnd INT64, quote STRING);
+CREATE REL TABLE IF NOT EXISTS SUBTYPE_CLOSURE(FROM ProviderType TO ProviderType, FROM CareType TO CareType, steps INT64);

@@ -41,9 +41,29 @@ export interface Statements {
     params: Record<string, never>;
     row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
   };
+  'export/list-links.embedded': {
+    params: Record<string, never>;
+    row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
+  };
   'export/list-links.neo4j': {
     params: Record<string, never>;
     row: { readonly fromKey: string; readonly toKey: string; readonly rel: RelationshipRow };
+  };
+  'load/clear-subtype-closure.embedded': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'load/close-care-types.embedded': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'load/close-provider-types.embedded': {
+    params: Record<string, never>;
+    row: never;
+  };
+  'load/count-subtype-closure.embedded': {
+    params: Record<string, never>;
+    row: { readonly types: number; readonly closed: number };
   };
   'load/delete-offstage-links.neo4j': {
     params: { limit: number };
@@ -57,6 +77,10 @@ export interface Statements {
     params: Record<string, never>;
     row: never;
   };
+  'load/list-subtype-closure.embedded': {
+    params: Record<string, never>;
+    row: { readonly label: string; readonly fromKey: string; readonly toKey: string; readonly steps: number };
+  };
   'milestone/answer-milestones.neo4j': {
     params: { from: string; to: string; insurer: string; audience: string };
     row: {
@@ -66,6 +90,10 @@ export interface Statements {
     };
   };
   'milestone/find-milestones': {
+    params: { from: string; to: string; insurer: string; audience: string };
+    row: { readonly node: NodeRow<'Milestone'>; readonly undated: boolean };
+  };
+  'milestone/find-milestones.embedded': {
     params: { from: string; to: string; insurer: string; audience: string };
     row: { readonly node: NodeRow<'Milestone'>; readonly undated: boolean };
   };
@@ -2106,6 +2134,10 @@ export interface Statements {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
   };
+  'model/subtype-of/care-type-care-type/targets.embedded': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'CareType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
+  };
   'model/subtype-of/provider-type-provider-type/link': {
     params: { rows: WriteRows };
     row: never;
@@ -2123,6 +2155,10 @@ export interface Statements {
     row: never;
   };
   'model/subtype-of/provider-type-provider-type/targets': {
+    params: { keys: readonly string[] };
+    row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
+  };
+  'model/subtype-of/provider-type-provider-type/targets.embedded': {
     params: { keys: readonly string[] };
     row: { readonly key: string; readonly node: NodeRow<'ProviderType'>; readonly rel: RelationshipRow<'SUBTYPE_OF'> };
   };
@@ -2272,7 +2308,21 @@ export interface Statements {
     params: { insurer: string; careType: string; year: number };
     row: { readonly node: NodeRow<'Policy'> };
   };
+  'policy/find-policies.embedded': {
+    params: { insurer: string; careType: string; year: number };
+    row: { readonly node: NodeRow<'Policy'> };
+  };
   'policy/find-policy-amendments': {
+    params: { insurer: string; careType: string };
+    row: {
+      readonly kind: 'AMENDMENT';
+      readonly key: string;
+      readonly date: NodeRow<'Amendment'>['date'];
+      readonly policy: string;
+      readonly years: NodeRow<'Policy'>['years'];
+    };
+  };
+  'policy/find-policy-amendments.embedded': {
     params: { insurer: string; careType: string };
     row: {
       readonly kind: 'AMENDMENT';
@@ -2292,6 +2342,16 @@ export interface Statements {
       readonly years: NodeRow<'Policy'>['years'];
     };
   };
+  'policy/find-policy-documented-changes.embedded': {
+    params: { insurer: string; careType: string };
+    row: {
+      readonly kind: 'DOCUMENTED_CHANGE';
+      readonly key: string;
+      readonly date: NodeRow<'Policy'>['publishedOn'];
+      readonly policy: string;
+      readonly years: NodeRow<'Policy'>['years'];
+    };
+  };
   'policy/find-policy-milestones': {
     params: { insurer: string; careType: string };
     row: {
@@ -2302,7 +2362,27 @@ export interface Statements {
       readonly years: NodeRow<'Policy'>['years'];
     };
   };
+  'policy/find-policy-milestones.embedded': {
+    params: { insurer: string; careType: string };
+    row: {
+      readonly kind: 'MILESTONE';
+      readonly key: string;
+      readonly date: NodeRow<'Milestone'>['date'];
+      readonly policy: string;
+      readonly years: NodeRow<'Policy'>['years'];
+    };
+  };
   'policy/find-policy-versions': {
+    params: { insurer: string; careType: string };
+    row: {
+      readonly kind: 'VERSION';
+      readonly key: string;
+      readonly date: NodeRow<'Policy'>['publishedOn'];
+      readonly policy: string;
+      readonly years: NodeRow<'Policy'>['years'];
+    };
+  };
+  'policy/find-policy-versions.embedded': {
     params: { insurer: string; careType: string };
     row: {
       readonly kind: 'VERSION';
@@ -2419,6 +2499,10 @@ export interface Statements {
     params: { providerType: string; insurers: readonly string[]; year: number; includeNarrower: boolean };
     row: { readonly insurer: string; readonly policy: string; readonly topic: string; readonly statements: number };
   };
+  'requirement/find-comparison-scope.embedded': {
+    params: { providerType: string; insurers: readonly string[]; year: number; includeNarrower: boolean };
+    row: { readonly insurer: string; readonly policy: string; readonly topic: string; readonly statements: number };
+  };
   'requirement/find-requirements': {
     params: {
       providerType: string;
@@ -2442,7 +2526,44 @@ export interface Statements {
       readonly force: NodeRow<'Criterion'>['force'];
     };
   };
+  'requirement/find-requirements.embedded': {
+    params: {
+      providerType: string;
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      knownAt: string;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+      includeNarrower: boolean;
+    };
+    row: {
+      readonly criterion: string;
+      readonly policy: string;
+      readonly line: NodeRow<'Criterion'>['lineStart'];
+      readonly appliesVia: string;
+      readonly relation: string;
+      readonly force: NodeRow<'Criterion'>['force'];
+    };
+  };
   'requirement/find-statements': {
+    params: {
+      insurer: string;
+      careType: string;
+      topic: string;
+      year: number;
+      knownAt: string;
+      kinds: readonly string[];
+      parties: readonly string[];
+      forces: readonly string[];
+      includeGuidelines: boolean;
+    };
+    row: { readonly criterion: string; readonly policy: string; readonly line: NodeRow<'Criterion'>['lineStart'] };
+  };
+  'requirement/find-statements.embedded': {
     params: {
       insurer: string;
       careType: string;

@@ -67,7 +67,7 @@ export async function loadSeed(
   const summary =
     engine.loads === 'staged'
       ? await loadStaged(engine, graph, onProgress, options.transactionRows ?? TRANSACTION_ROWS)
-      : await engine.write((tx) => writeGraph(tx, graph, onProgress));
+      : await engine.write((tx) => writeGraph(tx, graph, onProgress, engine.kind === 'embedded'));
   return drafts ? { ...summary, drafts } : summary;
 }
 
@@ -75,6 +75,8 @@ async function writeGraph(
   tx: QueryRunner,
   graph: SeedGraph,
   onProgress: (p: SeedProgress) => void,
+  /** The embedded engine's derived SUBTYPE_OF closure (README "The embedded engine's type closure"). */
+  closeSubtypes = false,
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { nodes: {}, relationships: {} };
   const total = nodeLabels.length + graph.relationships.length;
@@ -120,6 +122,12 @@ async function writeGraph(
       done: ++done,
       total,
     });
+  }
+  if (closeSubtypes) {
+    // Derived from the SUBTYPE_OF links just written, in the same transaction: never a fact of its own.
+    await tx.run('load/clear-subtype-closure.embedded');
+    await tx.run('load/close-provider-types.embedded');
+    await tx.run('load/close-care-types.embedded');
   }
   // Last, in the same transaction: the graph is marked loaded exactly when all of it is there.
   await tx.run('model/graph-load/mark', marker);
