@@ -19,18 +19,19 @@ function tokens(text: string): string[] {
 export function wordDiff(before: string, after: string): Segment[] {
   const a = tokens(before);
   const b = tokens(after);
-  const same = (x: string, y: string) => x.trimEnd() === y.trimEnd();
+  // Words compared without their white space, each trimmed once: the table compares every pair.
+  const wordsA = a.map((t) => t.trimEnd());
+  const wordsB = b.map((t) => t.trimEnd());
   // lcs(i, j): the longest common subsequence of a[i..] and b[j..], in one flat table.
   const width = b.length + 1;
   const table = new Uint32Array((a.length + 1) * width);
   const lcs = (i: number, j: number) => table[i * width + j] ?? 0;
-  a.forEach((_, back) => {
-    const i = a.length - 1 - back;
-    const x = a[i] ?? '';
+  for (let i = a.length - 1; i >= 0; i--) {
+    const x = wordsA[i];
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i * width + j] = same(x, b[j] ?? '') ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
+      table[i * width + j] = x === wordsB[j] ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
     }
-  });
+  }
   const out: Segment[] = [];
   const push = (kind: SegmentKind, text: string) => {
     const last = out[out.length - 1];
@@ -42,7 +43,7 @@ export function wordDiff(before: string, after: string): Segment[] {
   for (;;) {
     const x = a[i];
     const y = b[j];
-    if (x !== undefined && y !== undefined && same(x, y)) {
+    if (x !== undefined && y !== undefined && wordsA[i] === wordsB[j]) {
       push('SAME', y);
       i += 1;
       j += 1;
