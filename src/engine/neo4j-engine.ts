@@ -135,28 +135,38 @@ export class Neo4jEngine implements GraphEngine {
           await previous;
           signal?.throwIfAborted();
           const sent: Sent = {};
-          const rows = await this.withinDeadline(query, sent, async () => {
-            if (!session) {
-              this.sessionCount += 1;
-              session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-            }
-            const reader = session;
-            return await this.run(
-              {
-                run: (text: string, values: Params) => {
-                  const result = reader.run(text, values, { timeout: this.options.queryTimeoutMs });
-                  // The statement accepted (its columns answered): what follows is the statement's own time.
-                  result.keys().then(
-                    () => (sent.reachedAt ??= Date.now()),
-                    () => undefined,
-                  );
-                  return result;
+          let rows: Row[];
+          try {
+            rows = await this.withinDeadline(query, sent, async () => {
+              if (!session) {
+                this.sessionCount += 1;
+                session = this.driver.session({
+                  database: this.options.database,
+                  defaultAccessMode: neo4j.session.READ,
+                });
+              }
+              const reader = session;
+              return await this.run(
+                {
+                  run: (text: string, values: Params) => {
+                    const result = reader.run(text, values, { timeout: this.options.queryTimeoutMs });
+                    // The statement accepted (its columns answered): what follows is the statement's own time.
+                    result.keys().then(
+                      () => (sent.reachedAt ??= Date.now()),
+                      () => undefined,
+                    );
+                    return result;
+                  },
                 },
-              },
-              query,
-              params ?? {},
-            );
-          });
+                query,
+                params ?? {},
+              );
+            });
+          } catch (error) {
+            // Failed or past its time, perhaps still running there: the next statement gets a session of its own.
+            void request.close();
+            throw error;
+          }
           return declaredRows(query, rows);
         } finally {
           done();
