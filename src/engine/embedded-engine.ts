@@ -6,6 +6,7 @@ import { Connection, Database, type LbugValue, type PreparedStatement } from '@l
 import { cypherStatements, hasCypher, statementText } from './cypher';
 import type { EngineHealth, GraphEngine, LoadedGraph, Params, QueryRunner, RequestReader, Row } from './graph-engine';
 import { EngineUnavailableError, QueryTimeoutError, errorMessage, writeTimeoutMs } from './graph-engine';
+import { writeSubtypeClosure } from './subtype-closure';
 import { declaredRows, type AnyStatement, type ReadArgs, type RowOf } from './statements';
 import { isoDate, nodeValue, relationshipValue } from './normalize';
 import { loadMarker } from '../model/graph-model';
@@ -223,11 +224,7 @@ export class EmbeddedEngine implements GraphEngine {
     await this.applySchema();
     const [count] = await this.withConnection((c) => this.execute(c, 'load/count-subtype-closure.embedded', {}));
     if (count && count.types === count.closed) return;
-    await this.write(async (tx) => {
-      await tx.run('load/clear-subtype-closure.embedded');
-      await tx.run('load/close-provider-types.embedded');
-      await tx.run('load/close-care-types.embedded');
-    });
+    await this.write(writeSubtypeClosure);
   }
 
   /**

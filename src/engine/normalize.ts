@@ -9,7 +9,6 @@ import type { Row } from './graph-engine';
  */
 export function nodeValue(label: string, props: Record<string, unknown>, convert = same): Row {
   if (!isNodeLabel(label)) return { __label: label, ...convertAll(props, convert) };
-  if (props.__partial === true) return partialNode(label, props, convert);
   const out: Row = { __label: label };
   for (const { name, list } of nodeShape(label)) {
     const v = props[name];

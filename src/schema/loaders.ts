@@ -22,6 +22,10 @@ export class MissingNodeError extends Error {
   }
 }
 
+/** One relationship followed one way to one kind: what a link loader and the primed links are kept under. */
+const linkId = (type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel) =>
+  `${type}:${self}:${other}:${direction}`;
+
 /** A row of the kind `label`: what a loader built for that kind returns. */
 const isOf = <L extends NodeLabel>(label: L, node: NodeRow): node is NodeRow<L> => node.__label === label;
 
@@ -74,9 +78,9 @@ export class Loaders {
     other: O,
     key: string,
   ): Promise<Array<Linked<O>>> {
-    const links =
-      this.primedLinks(type, direction, self, other, key) ??
-      (await this.linkLoader(type, direction, self, other).load(key));
+    const primed = this.primedLinks(type, direction, self, other, key);
+    if (primed) return primed;
+    const links = await this.linkLoader(type, direction, self, other).load(key);
     return links.filter((l): l is Linked<O> => isOf(other, l.node));
   }
 
@@ -127,7 +131,7 @@ export class Loaders {
     const sorted = links.filter((l) => isOf(other, l.node));
     if (sorted.length > 1) sorted.sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
     for (const l of sorted) this.prime(other, l.node.key, l.node);
-    this.primed.set(`${type}:${self}:${other}:${direction}/${key}`, sorted);
+    this.primed.set(`${linkId(type, direction, self, other)}/${key}`, sorted);
   }
 
   /**
@@ -142,7 +146,7 @@ export class Loaders {
     key: string,
   ): Array<Linked<O>> | undefined {
     // primeLinks kept only links to `other`.
-    return this.primed.get(`${type}:${self}:${other}:${direction}/${key}`) as Array<Linked<O>> | undefined;
+    return this.primed.get(`${linkId(type, direction, self, other)}/${key}`) as Array<Linked<O>> | undefined;
   }
 
   /**
@@ -181,7 +185,7 @@ export class Loaders {
   }
 
   private linkLoader(type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel) {
-    const id = `${type}:${self}:${other}:${direction}`;
+    const id = linkId(type, direction, self, other);
     let loader = this.byLink.get(id);
     if (!loader) {
       const [from, to] = direction === 'out' ? [self, other] : [other, self];

@@ -5,6 +5,7 @@ import { errorMessage, type GraphEngine, type QueryRunner, type Row } from '../e
 import { formatProblem, type SeedProblem } from './read-seed';
 import { validateSeed, type DraftOutcome, type SeedGraph, type SeedValidation } from './validate';
 import { statementFor } from '../engine/model-statements';
+import { writeSubtypeClosure } from '../engine/subtype-closure';
 
 export const BATCH_SIZE = 500;
 
@@ -124,10 +125,8 @@ async function writeGraph(
     });
   }
   if (closeSubtypes) {
-    // Derived from the SUBTYPE_OF links just written, in the same transaction: never a fact of its own.
-    await tx.run('load/clear-subtype-closure.embedded');
-    await tx.run('load/close-provider-types.embedded');
-    await tx.run('load/close-care-types.embedded');
+    // Derived from the SUBTYPE_OF links just written, in the same transaction.
+    await writeSubtypeClosure(tx);
   }
   // Last, in the same transaction: the graph is marked loaded exactly when all of it is there.
   await tx.run('model/graph-load/mark', marker);
