@@ -14,10 +14,11 @@
  * engines return it, NodeRow<'Policy'>), `node` (a node of any label), `rel` or `rel IN_POLICY` (a
  * relationship), `Label.property` (the type of that stored property: `Milestone.date` is a date or null);
  * 'literal'; `null`; `T[]`; `A | B`; parentheses to group; `{name: T, other: U}` for a map a statement nests
- * (a node with the links it fetched along).
+ * (a node with the links it fetched along). Compact forms the Neo4j engine decodes (lists rather than maps on
+ * the wire, the same TypeScript): `Policy(key, title)`, `node(key, name)`, `[name: T, other: U]` and, in
+ * such a list, `rel IN_POLICY()`; see src/engine/statement-types.ts, where the types are parsed.
  */
-import { nodeLabels, relationshipTypes, type NodeLabel } from '../src/model/graph-model';
-import { storedNodeProperties } from '../src/model/derive';
+import { ANNOTATION, parseType, type TypeNode } from '../src/engine/statement-types';
 
 export interface StatementInterface {
   /** Parameter name → TypeScript type. */
@@ -31,125 +32,6 @@ export class AnnotationError extends Error {
     super(`cypher/${statement}.cypher: ${message}`);
     this.name = 'AnnotationError';
   }
-}
-
-type TypeNode =
-  | { kind: 'scalar'; name: 'string' | 'int' | 'float' | 'boolean' | 'date' }
-  | { kind: 'null' }
-  | { kind: 'literal'; value: string }
-  | { kind: 'node'; label?: NodeLabel }
-  | { kind: 'property'; label: NodeLabel; property: string }
-  | { kind: 'rel'; type?: string }
-  | { kind: 'list'; of: TypeNode }
-  | { kind: 'map'; fields: Array<[string, TypeNode]> }
-  | { kind: 'union'; of: TypeNode[] };
-
-const SCALARS = new Set(['string', 'int', 'float', 'boolean', 'date']);
-const isLabel = (name: string): name is NodeLabel => (nodeLabels as readonly string[]).includes(name);
-const isRelationshipType = (name: string) => (relationshipTypes as readonly string[]).includes(name);
-
-/** Reads a type from the start of `text`; what follows it is the note. */
-export function parseType(text: string): { type: TypeNode; rest: string } {
-  let at = 0;
-  const skipSpace = () => {
-    while (text[at] === ' ') at += 1;
-  };
-  const word = (): string | undefined => {
-    const m = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?/.exec(text.slice(at));
-    return m?.[0];
-  };
-  const fail = (message: string): never => {
-    throw new Error(`${message} at "${text.slice(at)}"`);
-  };
-
-  const primary = (): TypeNode => {
-    skipSpace();
-    if (text[at] === '(') {
-      at += 1;
-      const inner = union();
-      skipSpace();
-      if (text[at] !== ')') fail('expected )');
-      at += 1;
-      return inner;
-    }
-    if (text[at] === '{') {
-      // A map: `{criterion: Criterion, topic: {node: Topic, rel: rel HAS_TOPIC}[]}`.
-      at += 1;
-      const fields: Array<[string, TypeNode]> = [];
-      for (;;) {
-        skipSpace();
-        if (text[at] === '}') break;
-        const name = word() ?? fail('expected a field name');
-        at += name.length;
-        skipSpace();
-        if (text[at] !== ':') fail('expected :');
-        at += 1;
-        fields.push([name, union()]);
-        skipSpace();
-        if (text[at] === ',') at += 1;
-        else if (text[at] !== '}') fail('expected , or }');
-      }
-      at += 1;
-      return { kind: 'map', fields };
-    }
-    if (text[at] === "'") {
-      const end = text.indexOf("'", at + 1);
-      if (end < 0) fail('unterminated literal');
-      const value = text.slice(at + 1, end);
-      at = end + 1;
-      return { kind: 'literal', value };
-    }
-    const w = word() ?? fail('expected a type');
-    at += w.length;
-    if (w === 'null') return { kind: 'null' };
-    if (SCALARS.has(w)) return { kind: 'scalar', name: w as 'string' };
-    if (w === 'node') return { kind: 'node' };
-    if (w === 'rel') {
-      const save = at;
-      skipSpace();
-      const t = word();
-      if (t && isRelationshipType(t)) {
-        at += t.length;
-        return { kind: 'rel', type: t };
-      }
-      at = save;
-      return { kind: 'rel' };
-    }
-    const [label, property] = w.split('.') as [string, string | undefined];
-    if (!isLabel(label)) return fail(`unknown type ${w}`);
-    if (property === undefined) return { kind: 'node', label };
-    if (!(property in storedNodeProperties(label))) fail(`${label} has no property ${property}`);
-    return { kind: 'property', label, property };
-  };
-
-  const member = (): TypeNode => {
-    let t = primary();
-    while (text.startsWith('[]', at)) {
-      at += 2;
-      t = { kind: 'list', of: t };
-    }
-    return t;
-  };
-
-  const union = (): TypeNode => {
-    const of = [member()];
-    for (;;) {
-      const save = at;
-      skipSpace();
-      if (text[at] !== '|') {
-        at = save;
-        break;
-      }
-      at += 1;
-      of.push(member());
-    }
-    return of.length === 1 ? of[0]! : { kind: 'union', of };
-  };
-
-  const type = union();
-  const rest = text.slice(at);
-  if (rest !== '' && !rest.startsWith(' ')) fail('expected a space before the note');
-  return { type, rest: rest.trim() };
 }
 
 /**
@@ -178,11 +60,10 @@ export function typeScript(type: TypeNode, side: 'param' | 'row'): string {
     case 'union':
       return type.of.map((t) => typeScript(t, side)).join(' | ');
     case 'map':
+    case 'tuple':
       return `{ ${type.fields.map(([name, t]) => `${name}: ${typeScript(t, side)}`).join('; ')} }`;
   }
 }
-
-const ANNOTATION = /^\/\/\s*@(param|return)\b(.*)$/;
 
 /** The interface a hand-written statement declares; throws AnnotationError when it declares none or a wrong one. */
 export function parseAnnotations(statement: string, text: string): StatementInterface {

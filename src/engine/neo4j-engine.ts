@@ -25,6 +25,7 @@ import {
   writeTimeoutMs,
 } from './graph-engine';
 import { nodeValue, partialNodeValue, relationshipValue } from './normalize';
+import { recordDecoder } from './compact-rows';
 import { versionOf } from './graph-version';
 import { secondsSince, statementSeconds } from '../metrics';
 import { loadMarker } from '../model/graph-model';
@@ -308,6 +309,8 @@ export class Neo4jEngine implements GraphEngine {
     try {
       const result = await tx.run(statementText(query), toNeo4j(params));
       statementSeconds.observe({ engine: this.kind, statement: query }, secondsSince(started));
+      const decode = recordDecoder(query, fromNeo4j);
+      if (decode) return result.records.map((record) => decode((column) => record.get(column)));
       return result.records.map((record) => fromNeo4jMap(record.toObject()));
     } catch (error) {
       const code = errorCode(error) ?? '';

@@ -40,6 +40,42 @@ function partialNode(label: NodeLabel, props: Record<string, unknown>, convert: 
 }
 
 /**
+ * A partial node a statement sent compact (`Policy(key, title)` in its header, `[p.key, p.title]` on the
+ * wire): `names` are the properties in the list's order from `from`; one the label does not declare (a
+ * `node(key, name)` list of a kind without a name) is left out, as a map projection's null would be.
+ */
+export function compactNodeValue(
+  label: string,
+  names: readonly string[],
+  values: readonly unknown[],
+  from: number,
+  convert: (value: unknown) => unknown,
+): Row {
+  if (!isNodeLabel(label)) throw new Error(`a partial node of ${label}, which the graph model lacks`);
+  const lists = listProperties(label);
+  const known = declared(label);
+  const out: Row = { __label: label, __partial: true };
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!known.has(name)) continue;
+    const v = values[from + i];
+    out[name] = v === undefined || v === null ? (lists.has(name) ? [] : null) : convert(v);
+  }
+  return guarded(out, `${label} ${String(out.key)}`, known);
+}
+
+/** A relationship with none of its properties, shared by every link of its type a compact answer holds. */
+export function partialRelationship(type: RelationshipType): Row {
+  let rel = partialRelationships.get(type);
+  if (!rel) {
+    rel = relationshipValue(type, { __partial: true });
+    partialRelationships.set(type, rel);
+  }
+  return rel;
+}
+const partialRelationships = new Map<RelationshipType, Row>();
+
+/**
  * The guard is a check on the statements, made wherever they are tested and developed; a production server
  * (NODE_ENV=production) skips it: a proxy's trap on every property read of every partial node costs a few
  * per cent of a request's time, and the parity tests ask every property of what the statements leave out.
@@ -105,6 +141,20 @@ function nodeShape(label: NodeLabel): readonly PropertyShape[] {
     nodeShapes.set(label, shape);
   }
   return shape;
+}
+
+const listNames = new Map<NodeLabel, ReadonlySet<string>>();
+function listProperties(label: NodeLabel): ReadonlySet<string> {
+  let names = listNames.get(label);
+  if (!names) {
+    names = new Set(
+      nodeShape(label)
+        .filter((p) => p.list)
+        .map((p) => p.name),
+    );
+    listNames.set(label, names);
+  }
+  return names;
 }
 
 const relationshipNames = new Map<RelationshipType, ReadonlySet<string>>();
