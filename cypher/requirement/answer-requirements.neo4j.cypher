@@ -18,10 +18,10 @@
 // @return insurer Insurer | null
 // @return careType CareType | null
 // @return topic Topic | null
-// @return policies {node: Policy, issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
-// @return providerTypes ProviderType[]
-// @return topics Topic[]
-// @return items {criterion: Criterion, policy: string, appliesVia: string, relation: string, topic: {key: string, rel: rel HAS_TOPIC}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[]}[]
+// @return policies [node: Policy(key, title, kind, years), issuedBy: [node: Insurer(key, name), rel: rel ISSUED_BY()][]][]
+// @return providerTypes ProviderType(key, nameNl, nameEn)[]
+// @return topics Topic(key, nameNl, nameEn)[]
+// @return items [criterion: Criterion(key, text, kind, party, force, reviewed, sourceDocument, lineStart, lineEnd, quote), policy: string, appliesVia: string, relation: string, topic: [key: string, rel: rel HAS_TOPIC()][], withdrawnBy: [node: Amendment(key, date, title), rel: rel WITHDRAWN_BY()][]][]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
@@ -69,49 +69,38 @@ CALL (asked) {
   RETURN collect({c: c, p: p, via: via, relation: relation}) AS rows
 }
 // Each policy, provider type and topic once, however many requirements share it: the items name them by key.
-// Nodes (`__part` names a partial node's label) and links (`__partial`) are partial: what the usual question
-// selects (the example operations); a field that asks for more reads the whole node through its loader.
+// Nodes and links are partial and compact (lists rather than maps, see src/engine/statement-types.ts): what the
+// usual question selects (the example operations); a field that asks for more reads the whole node through its
+// loader.
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.p AS p
-  RETURN collect({
-    node: p {.key, .title, .kind, .years, __part: 'Policy'},
-    issuedBy: [(p)-[:ISSUED_BY]->(n:Insurer) | {
-      node: n {.key, .name, __part: 'Insurer'},
-      rel: {__type: 'ISSUED_BY', __partial: true}
-    }]
-  }) AS policies
+  RETURN collect([[p.key, p.title, p.kind, p.years], [(p)-[:ISSUED_BY]->(n:Insurer) | [[n.key, n.name]]]]) AS policies
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.via AS via
-  RETURN collect(via {.key, .nameNl, .nameEn, __part: 'ProviderType'}) AS providerTypes
+  RETURN collect([via.key, via.nameNl, via.nameEn]) AS providerTypes
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WITH DISTINCT t
-  RETURN collect(t {.key, .nameNl, .nameEn, __part: 'Topic'}) AS topics
+  RETURN collect([t.key, t.nameNl, t.nameEn]) AS topics
 }
 // The requirements in the order above (UNWIND and collect keep it).
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c, row.p.key AS policy, row.via.key AS appliesVia, row.relation AS relation
-  RETURN collect({
-    criterion: c {
-      .key, .text, .kind, .party, .force, .reviewed, .sourceDocument, .lineStart, .lineEnd, .quote,
-      __part: 'Criterion'
-    },
-    policy: policy,
-    appliesVia: appliesVia,
-    relation: relation,
-    topic: [(c)-[:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: {__type: 'HAS_TOPIC', __partial: true}}],
-    withdrawnBy: [(c)-[:WITHDRAWN_BY]->(n:Amendment) | {
-      node: n {.key, .date, .title, __part: 'Amendment'},
-      rel: {__type: 'WITHDRAWN_BY', __partial: true}
-    }]
-  }) AS items
+  RETURN collect([
+    [c.key, c.text, c.kind, c.party, c.force, c.reviewed, c.sourceDocument, c.lineStart, c.lineEnd, c.quote],
+    policy,
+    appliesVia,
+    relation,
+    [(c)-[:HAS_TOPIC]->(n:Topic) | [n.key]],
+    [(c)-[:WITHDRAWN_BY]->(n:Amendment) | [[n.key, n.date, n.title]]]
+  ]) AS items
 }
 RETURN
   asked {.*, __label: 'ProviderType'} AS asked,
