@@ -24,7 +24,7 @@ import {
   errorMessage,
   writeTimeoutMs,
 } from './graph-engine';
-import { nodeValue, partialNodeValue, relationshipValue } from './normalize';
+import { nodeValue, relationshipValue } from './normalize';
 import { recordDecoder } from './compact-rows';
 import { versionOf } from './graph-version';
 import { secondsSince, statementSeconds } from '../metrics';
@@ -400,7 +400,6 @@ export function fromNeo4j(value: unknown): unknown {
     // A node or relationship as a map projection (`n {.*, __label: 'Criterion'}`, `r {.*, __type: 'IN_POLICY'}`):
     // the same row as the whole node would give, without its element id and labels on the wire. Only its
     // declared properties are converted.
-    if (typeof map.__part === 'string') return partialNodeValue(map.__part, map, fromNeo4j);
     if (typeof map.__label === 'string') return nodeValue(map.__label, map, fromNeo4j);
     if (typeof map.__type === 'string') return relationshipValue(map.__type, map, fromNeo4j);
     return fromNeo4jMap(map);

@@ -18,31 +18,12 @@ export function nodeValue(label: string, props: Record<string, unknown>, convert
 }
 
 /**
- * A node a one-statement answer projected partial (`n {.key, .name, __part: 'Region'}`): it holds only what
- * the statement returned, and the GraphQL fields read anything else from the whole node
- * (src/schema/graph-node.ts). Code that reads a property it lacks directly would take its absence for a
- * null the graph holds: it fails instead, naming the property. `__part` names the label and says "partial"
- * in one entry: a nested answer projects hundreds of nodes, and each entry costs the driver its decoding.
- */
-export function partialNodeValue(label: string, props: Record<string, unknown>, convert = same): Row {
-  if (!isNodeLabel(label)) throw new Error(`a partial node of ${label}, which the graph model lacks`);
-  return partialNode(label, props, convert);
-}
-
-function partialNode(label: NodeLabel, props: Record<string, unknown>, convert: (value: unknown) => unknown): Row {
-  const out: Row = { __label: label, __partial: true };
-  for (const { name, list } of nodeShape(label)) {
-    if (!(name in props)) continue;
-    const v = props[name];
-    out[name] = v === undefined || v === null ? (list ? [] : null) : convert(v);
-  }
-  return guarded(out, `${label} ${String(out.key)}`, declared(label));
-}
-
-/**
- * A partial node a statement sent compact (`Policy(key, title)` in its header, `[p.key, p.title]` on the
- * wire): `names` are the properties in the list's order from `from`; one the label does not declare (a
- * `node(key, name)` list of a kind without a name) is left out, as a map projection's null would be.
+ * A node a one-statement answer returned partial and compact (`Policy(key, title)` in its header,
+ * `[p.key, p.title]` on the wire, src/engine/statement-types.ts): it holds only what the statement returned,
+ * and the GraphQL fields read anything else from the whole node (src/schema/graph-node.ts). Code that reads
+ * a property it lacks directly would take its absence for a null the graph holds: it fails instead, naming
+ * the property. `names` are the properties in the list's order from `from`; one the label does not declare
+ * (a `node(key, name)` list of a kind without a name) is left out.
  */
 export function compactNodeValue(
   label: string,
@@ -93,7 +74,7 @@ function guarded(row: Row, what: string, names: ReadonlySet<string>): Row {
   });
 }
 
-/** A node an answer statement returned partial (see partialNode). */
+/** A node an answer statement returned partial (see compactNodeValue). */
 export const isPartial = (node: object): boolean => '__partial' in node && node.__partial === true;
 
 const declaredNames = new Map<NodeLabel, ReadonlySet<string>>();
