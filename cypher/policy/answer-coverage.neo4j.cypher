@@ -46,14 +46,35 @@ CALL () {
     documents: [d IN documents | d.key],
     topics: [t IN topics | {key: t.node.key, statements: t.statements, binding: t.binding}]
   }) AS policies,
-    collect(insurers + careTypes + documents + [t IN topics | t.node]) AS nodes
-  CALL (nodes) {
-    UNWIND nodes AS some
+    collect(insurers) AS insurers,
+    collect(careTypes) AS careTypes,
+    collect(documents) AS documents,
+    collect([t IN topics | t.node]) AS topics
+  CALL (insurers) {
+    UNWIND insurers AS some
     UNWIND some AS n
     WITH DISTINCT n
-    RETURN collect(n {.*, __label: labels(n)[0]}) AS reached
+    RETURN collect(n {.*, __label: 'Insurer'}) AS insurerNodes
   }
-  RETURN policies, reached
+  CALL (careTypes) {
+    UNWIND careTypes AS some
+    UNWIND some AS n
+    WITH DISTINCT n
+    RETURN collect(n {.*, __label: 'CareType'}) AS careTypeNodes
+  }
+  CALL (documents) {
+    UNWIND documents AS some
+    UNWIND some AS n
+    WITH DISTINCT n
+    RETURN collect(n {.*, __label: 'SourceDocument'}) AS documentNodes
+  }
+  CALL (topics) {
+    UNWIND topics AS some
+    UNWIND some AS n
+    WITH DISTINCT n
+    RETURN collect(n {.*, __label: 'Topic'}) AS topicNodes
+  }
+  RETURN policies, insurerNodes + careTypeNodes + documentNodes + topicNodes AS reached
 }
 RETURN
   askedInsurer {.*, __label: 'Insurer'} AS insurer,
