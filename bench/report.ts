@@ -108,7 +108,7 @@ function cutShortNote(figures: Array<Record<string, Percentiles>>, budgetSeconds
   const budget = budgetSeconds ? `${budgetSeconds} s` : 'its time budget';
   return [
     '',
-    `${CUT_SHORT}n: cut short: the target's requests for this question had taken ${budget} in all (\`--budget-seconds\`, warm-up included), so it was asked no more; its figure rests on the n requests it answered, not on all asked of the other targets.`,
+    `${CUT_SHORT}n: cut short: the target's requests for this question (in the mix: this kind) had taken ${budget} in all (\`--budget-seconds\`, warm-up included), so it was asked no more; its figure rests on the n requests it answered, not on all asked of the other targets.`,
   ];
 }
 
