@@ -8,7 +8,10 @@ import autocannon from 'autocannon';
  *
  * - latency: one request at a time over keep-alive, per item `warmup` unmeasured rounds and then `repeat`
  *   measured ones; a round asks every target that has a body for the item once, starting with a
- *   different target each round, so that a busy moment of the machine falls on all of them alike.
+ *   different target each round, so that a busy moment of the machine falls on all of them alike. With
+ *   `budgetMs`, a target whose requests for a label (warm-up ones included) have taken that long in all
+ *   is asked no more for it (its figure rests on the samples it gave, and at least one: a target cut
+ *   short during warm-up is asked once more, measured); the others go on.
  * - throughput: autocannon, `connections` keep-alive connections for `seconds`, the bodies asked in turn
  *   from `start` (one shared turn over all connections, so that eight connections ask eight different
  *   questions); the parent runs it in slices, target after target.
@@ -27,9 +30,15 @@ export interface LatencyJob {
   items: Array<{ label: string; bodies: Record<string, string> }>;
   warmup: number;
   repeat: number;
+  /** Time a target may spend on one label in all, in ms; unlimited without it. */
+  budgetMs?: number;
 }
-/** Milliseconds per label and target, in the order asked. */
-export type LatencyResult = Record<string, Record<string, number[]>>;
+export interface LatencyResult {
+  /** Milliseconds per label and target, in the order asked. */
+  samples: Record<string, Record<string, number[]>>;
+  /** Per label, the targets that the budget stopped before they gave every sample asked for. */
+  cutShort: Record<string, string[]>;
+}
 
 export interface ThroughputJob {
   kind: 'throughput';
@@ -81,27 +90,58 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
   });
 }
 
+/**
+ * The latency job with the request left to the caller (`ask` answers how long a request took, in ms), so
+ * that the order of requests and the budget can be tested without a server.
+ */
+export async function runLatency(
+  job: Omit<LatencyJob, 'kind'>,
+  ask: (target: LoadTarget, body: string) => Promise<number>,
+): Promise<LatencyResult> {
+  const samples: LatencyResult['samples'] = {};
+  const cutShort: LatencyResult['cutShort'] = {};
+  const id = (label: string, target: LoadTarget) => `${label}\u0000${target.name}`;
+  // Per label and target, the time its requests took so far, and how many it is still to be asked.
+  const spent = new Map<string, number>();
+  const left = new Map<string, number>();
+  for (const item of job.items)
+    for (const t of job.targets)
+      if (item.bodies[t.name] !== undefined)
+        left.set(id(item.label, t), (left.get(id(item.label, t)) ?? 0) + job.warmup + job.repeat);
+  const cut = new Set<string>();
+  let round = 0;
+  for (const item of job.items) {
+    const measured = (samples[item.label] ??= {});
+    const targets = job.targets.filter((t) => item.bodies[t.name] !== undefined);
+    for (let i = 0; i < job.warmup + job.repeat; i++, round++) {
+      for (let k = 0; k < targets.length; k++) {
+        const target = targets[(round + k) % targets.length]!;
+        const key = id(item.label, target);
+        if (cut.has(key)) continue;
+        const ms = await ask(target, item.bodies[target.name]!);
+        if (i >= job.warmup) (measured[target.name] ??= []).push(ms);
+        const total = (spent.get(key) ?? 0) + ms;
+        spent.set(key, total);
+        left.set(key, left.get(key)! - 1);
+        if (job.budgetMs === undefined || total < job.budgetMs || left.get(key) === 0) continue;
+        // Out of time: one measured request still when there is none yet, so that every target has a figure.
+        if (!measured[target.name]) (measured[target.name] ??= []).push(await ask(target, item.bodies[target.name]!));
+        cut.add(key);
+        (cutShort[item.label] ??= []).push(target.name);
+      }
+    }
+  }
+  return { samples, cutShort };
+}
+
 async function latency(job: LatencyJob): Promise<LatencyResult> {
   const agents = new Map(job.targets.map((t) => [t.name, new Agent({ keepAlive: true, maxSockets: 1 })]));
   const urls = new Map(job.targets.map((t) => [t.name, new URL(t.url)]));
-  const result: LatencyResult = {};
-  let round = 0;
   try {
-    for (const item of job.items) {
-      const samples = (result[item.label] ??= {});
-      const targets = job.targets.filter((t) => item.bodies[t.name] !== undefined);
-      for (let i = 0; i < job.warmup + job.repeat; i++, round++) {
-        for (let k = 0; k < targets.length; k++) {
-          const target = targets[(round + k) % targets.length]!;
-          const ms = await post(agents.get(target.name)!, urls.get(target.name)!, item.bodies[target.name]!);
-          if (i >= job.warmup) (samples[target.name] ??= []).push(ms);
-        }
-      }
-    }
+    return await runLatency(job, (target, body) => post(agents.get(target.name)!, urls.get(target.name)!, body));
   } finally {
     for (const agent of agents.values()) agent.destroy();
   }
-  return result;
 }
 
 async function throughput(job: ThroughputJob): Promise<ThroughputResult> {

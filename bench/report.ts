@@ -5,6 +5,9 @@ export type TargetName = 'embedded' | 'embedded-uncached' | 'neo4j' | 'peer' | '
 export interface Percentiles {
   p50: number;
   p99: number;
+  /** Set when the time budget stopped the target early (`--budget-seconds`): the samples the figure rests on. */
+  samples?: number;
+  cutShort?: boolean;
 }
 
 export interface OperationResult {
@@ -61,6 +64,8 @@ export interface BenchReport {
   cpus: number;
   iterations: number;
   warmup: number;
+  /** Time a target may spend on one operation (or kind of the mix) in a latency stage, in seconds. */
+  budgetSeconds?: number;
   seconds: number;
   connections?: number;
   /** Questions drawn per kind of the mix, for latency and for throughput. */
@@ -89,7 +94,23 @@ const ms = (n: number) => `${n} ms`;
 const x = (n: number) => (Number.isFinite(n) ? `${Math.round(n * 100) / 100}x` : '—');
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${Math.round(100 * n)} %`);
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
-const cell = (p: Percentiles | undefined) => (p ? `${p.p50} / ${p.p99}` : '—');
+/** The floor's p50 alone (its column has no p99), marked like any figure the budget cut short. */
+const floorCell = (p: Percentiles | undefined) =>
+  p ? `${p.p50}${p.cutShort ? ` ${CUT_SHORT}${p.samples ?? '?'}` : ''}` : '—';
+/** The mark of a figure the time budget cut short, with the number of requests it rests on. */
+export const CUT_SHORT = '‡';
+const cell = (p: Percentiles | undefined) =>
+  p ? `${p.p50} / ${p.p99}${p.cutShort ? ` ${CUT_SHORT}${p.samples ?? '?'}` : ''}` : '—';
+
+/** The note under a table with figures the budget cut short; none without. */
+function cutShortNote(figures: Array<Record<string, Percentiles>>, budgetSeconds: number | undefined): string[] {
+  if (!figures.some((engines) => Object.values(engines).some((p) => p.cutShort))) return [];
+  const budget = budgetSeconds ? `${budgetSeconds} s` : 'its time budget';
+  return [
+    '',
+    `${CUT_SHORT}n: cut short: the target's requests for this question (in the mix: this kind) had taken ${budget} in all (\`--budget-seconds\`, warm-up included), so it was asked no more; its figure rests on the n requests it answered, not on all asked of the other targets.`,
+  ];
+}
 
 function worst<T>(items: T[], value: (t: T) => number): T {
   return items.reduce((a, b) => (value(b) > value(a) ? b : a));
@@ -176,7 +197,7 @@ function peerTable(report: BenchReport): string[] {
 /** Start-up's own words without the temporary folders it names. */
 const withoutPaths = (how: string) => how.replace(/ \(\/[^)]*\)/g, '').replace(/ (from|of) \/\S+/g, '');
 
-function factorSection(f: FactorResult): string[] {
+function factorSection(f: FactorResult, budgetSeconds?: number): string[] {
   const present = new Set(f.operations.flatMap((o) => Object.keys(o.engines)));
   const engines = ENGINE_ORDER.filter((n) => present.has(n));
   const ratio = (e: Record<string, Percentiles>, a: string, b: string) => (e[a] && e[b] ? x(e[a].p50 / e[b].p50) : '—');
@@ -197,7 +218,11 @@ function factorSection(f: FactorResult): string[] {
     `|---|---:|---|---:|${engines.map(() => '---:').join('|')}|${ratioHeads.map(() => '---:').join('|')}|`,
     ...f.operations.map(
       (o) =>
-        `| ${o.operation}${o.peerItems !== undefined ? ` (${o.peerItems} items = peer)` : ''} | ${o.statements}${hasNeo4j ? ` / ${o.neo4jStatements ?? '—'}` : ''}${hasPeer ? ` / ${o.peerStatements ?? '—'}` : ''} | ${o.sameAnswerAs1x ? 'yes' : `no (${Math.round(o.answerBytes / 1024)} KB)`} | ${o.engines.floor?.p50 ?? '—'} | ${engines.map((n) => cell(o.engines[n])).join(' | ')} | ${ratios(o.engines).join(' | ')} |`,
+        `| ${o.operation}${o.peerItems !== undefined ? ` (${o.peerItems} items = peer)` : ''} | ${o.statements}${hasNeo4j ? ` / ${o.neo4jStatements ?? '—'}` : ''}${hasPeer ? ` / ${o.peerStatements ?? '—'}` : ''} | ${o.sameAnswerAs1x ? 'yes' : `no (${Math.round(o.answerBytes / 1024)} KB)`} | ${floorCell(o.engines.floor)} | ${engines.map((n) => cell(o.engines[n])).join(' | ')} | ${ratios(o.engines).join(' | ')} |`,
+    ),
+    ...cutShortNote(
+      f.operations.map((o) => o.engines),
+      budgetSeconds,
     ),
   ];
   const mix = (f.mix ?? []).length
@@ -207,7 +232,11 @@ function factorSection(f: FactorResult): string[] {
         `|---|---:|---:|---:|---:|---:|${engines.map(() => '---:').join('|')}|${ratioHeads.map(() => '---:').join('|')}|`,
         ...f.mix!.map(
           (m) =>
-            `| ${m.kind} | ${m.population.toLocaleString('en')} | ${m.asked} (${m.distinct}, ${m.withItems}) | ${engines.map((n) => (n in m.engines ? (m.statements[n] ?? '—') : '—')).join(' / ')} | ${pct(m.cacheHitRate)} | ${m.engines.floor?.p50 ?? '—'} | ${engines.map((n) => cell(m.engines[n])).join(' | ')} | ${ratios(m.engines).join(' | ')} |`,
+            `| ${m.kind} | ${m.population.toLocaleString('en')} | ${m.asked} (${m.distinct}, ${m.withItems}) | ${engines.map((n) => (n in m.engines ? (m.statements[n] ?? '—') : '—')).join(' / ')} | ${pct(m.cacheHitRate)} | ${floorCell(m.engines.floor)} | ${engines.map((n) => cell(m.engines[n])).join(' | ')} | ${ratios(m.engines).join(' | ')} |`,
+        ),
+        ...cutShortNote(
+          f.mix!.map((m) => m.engines),
+          budgetSeconds,
         ),
       ]
     : [];
@@ -251,9 +280,12 @@ export function markdownReport(report: BenchReport): string {
       (report.mix
         ? `Mix: ${report.mix} questions of each kind drawn from all the graph allows, each asked once per target, interleaved. `
         : '') +
+      (report.budgetSeconds
+        ? `Time budget: ${report.budgetSeconds} s per question (or kind of the mix) and target, warm-up included; a target that used it up was asked no more for it (${CUT_SHORT}n: its figure rests on n requests). `
+        : '') +
       `Throughput: autocannon, ${report.connections ?? 8} connections, ${report.seconds} s per question and target in one-second slices taken in turn with the other targets${report.mixThroughput ? `; a mix: ${report.mixThroughput} other questions drawn the same way, asked in turn` : ''}. ` +
       `Every target and the load generator run in processes of their own. ${report.cpus} CPUs, Node ${report.node}, ${report.when}.`,
     '',
-    ...report.factors.flatMap((f) => factorSection(f)),
+    ...report.factors.flatMap((f) => factorSection(f, report.budgetSeconds)),
   ].join('\n');
 }

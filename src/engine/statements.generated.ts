@@ -2263,7 +2263,8 @@ export interface Statements {
     row: {
       readonly insurer: NodeRow<'Insurer'> | null;
       readonly careType: NodeRow<'CareType'> | null;
-      readonly rows: { insurer: NodeRow<'Insurer'>; careType: NodeRow<'CareType'>; policy: NodeRow<'Policy'>; document: NodeRow<'SourceDocument'> | null; topic: NodeRow<'Topic'> | null; statements: number; binding: number; asked: boolean }[];
+      readonly policies: { node: NodeRow<'Policy'>; insurers: string[]; careTypes: { key: string; asked: boolean }[]; documents: string[]; topics: { key: string; statements: number; binding: number }[] }[];
+      readonly reached: AnyNodeRow[];
     };
   };
   'policy/answer-policies.neo4j': {

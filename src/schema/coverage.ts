@@ -6,6 +6,7 @@ import { givenKeys, parseYear, requireKeys, type NamedKeys } from './arguments';
 import type { RowOf } from '../engine/statements';
 import { Insurer } from './insurer';
 import { Policy } from './policy';
+import { ReachedNodes } from './reached-nodes';
 import { SourceDocument } from './source-document';
 import { BINDING_FORCES, BINDING_PARTIES } from './statement-filters';
 import { Topic } from './topic';
@@ -28,6 +29,7 @@ interface CoverageCell {
 }
 
 type CoverageRow = RowOf<'policy/find-coverage'>;
+type CoverageAnswerRow = RowOf<'policy/answer-coverage.neo4j'>;
 
 interface CoverageAnswer {
   cells: CoverageCell[];
@@ -131,7 +133,7 @@ builder.queryField('coverage', (t) =>
         if (params.insurer) ctx.loaders.prime('Insurer', params.insurer, answer.insurer);
         if (params.careType) ctx.loaders.prime('CareType', params.careType, answer.careType);
         await requireKeys(ctx, keys);
-        rows = answer.rows;
+        rows = coverageRows(answer);
       } else {
         await requireKeys(ctx, keys);
         rows = await ctx.db.read('policy/find-coverage', params);
@@ -182,4 +184,30 @@ function noCoverage(
   const whoseInstead = insurer ? `Its policies${when}` : `The policies in the graph${when}`;
   const other = instead.length > 0 ? ` ${whoseInstead} cover ${instead.join(', ')}.` : '';
   return `No policy${whose}${covering}${when}: the graph holds none.${other}`;
+}
+
+/**
+ * The rows policy/find-coverage gives, from Neo4j's answer per policy: every insurer by care type by document
+ * by topic of a policy (a policy that states nothing on any topic: one row without a topic), in the order of
+ * the policies' keys, so that a cell lists its policies and documents as on the embedded engine.
+ */
+function coverageRows(answer: CoverageAnswerRow): CoverageRow[] {
+  const reached = new ReachedNodes(answer.reached, 'policy/answer-coverage.neo4j');
+  const rows: CoverageRow[] = [];
+  for (const p of answer.policies) {
+    const documents = p.documents.length > 0 ? p.documents.map((k) => reached.node('SourceDocument', k)) : [null];
+    const topics =
+      p.topics.length > 0
+        ? p.topics.map((t) => ({ topic: reached.node('Topic', t.key), statements: t.statements, binding: t.binding }))
+        : [{ topic: null, statements: 0, binding: 0 }];
+    for (const insurerKey of p.insurers) {
+      const insurer = reached.node('Insurer', insurerKey);
+      for (const ct of p.careTypes) {
+        const careType = reached.node('CareType', ct.key);
+        for (const document of documents)
+          for (const t of topics) rows.push({ insurer, careType, policy: p.node, document, ...t, asked: ct.asked });
+      }
+    }
+  }
+  return rows;
 }

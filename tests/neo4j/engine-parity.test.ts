@@ -171,6 +171,18 @@ const contractQuestions: Array<{ name: string; query: string }> = [
   { name: 'milestones of VGZ for a ZBC', query: `{ milestones(insurer: "vgz", audience: "zbc") { key date action } }` },
   { name: 'milestones up to 2022', query: `{ milestones(to: "2022-12-31") { key date } }` },
   {
+    name: 'coverage of hospital care and its narrower care types in 2024, whole nodes',
+    query: `{ coverage(careType: "msz", year: 2024) { emptyReason cells { insurer { key name kind ${citation} } careType { key nameNl nameEn } year policies { key title years kind contractPeriod curatorNote } documents { key fileName title publisher } topics { topic { key nameNl } statements binding } } } }`,
+  },
+  {
+    name: 'coverage of VGZ, every care type and year',
+    query: `{ coverage(insurer: "vgz") { emptyReason cells { careType { key } year policies { key } documents { key } topics { topic { key } statements binding } } } }`,
+  },
+  {
+    name: 'coverage of a care type an insurer has no policy for',
+    query: `{ coverage(insurer: "asr", careType: "msz", year: 2024) { emptyReason cells { year } } }`,
+  },
+  {
     name: 'policies at VGZ in MSZ in 2024 with filtered criteria',
     query: `{ policies(insurer: "vgz", careType: "msz", year: 2024) { totalCount edges { node { key criteria(providerType: "zbc", current: true, first: 100) { totalCount edges { node { key } } } } } } }`,
   },
