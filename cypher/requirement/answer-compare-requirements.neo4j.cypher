@@ -14,10 +14,25 @@
 // @return insurers {key: string, node: Insurer | null}[]
 // @return topics Topic[]
 // @return rowInsurers Insurer[]
-// @return criteria Criterion[]
+// @return criteria Criterion(key, text, kind, party, force, sourceDocument, lineStart, lineEnd, quote)[]
 // @return rows {topic: string, insurer: string, criterion: string}[]
 // @return scope {insurer: string, policy: string, topic: string, statements: int}[]
 OPTIONAL MATCH (asked:ProviderType {key: $providerType})
+// The types a requirement may name to reach the asked one, once: the asked type and every broader one, and
+// with $includeNarrower every narrower one. Following the hierarchy per criterion from the asked type's
+// side expanded every APPLIES_TO into a type as broad as "ziekenhuis" (22,000 db hits for one comparison).
+// A withdrawn criterion is told by its WITHDRAWN_BY alone (the model lets it reach only an amendment): a
+// degree check.
+CALL (asked) {
+  OPTIONAL MATCH (asked)-[:SUBTYPE_OF*0..10]->(up:ProviderType)
+  RETURN collect(DISTINCT up) AS broader
+}
+CALL (asked, broader) {
+  OPTIONAL MATCH (down:ProviderType)-[:SUBTYPE_OF*1..10]->(asked)
+  WHERE $includeNarrower
+  WITH collect(DISTINCT down) AS narrower
+  RETURN broader + narrower AS types
+}
 CALL () {
   UNWIND $insurers AS k
   OPTIONAL MATCH (i:Insurer {key: k})
@@ -29,7 +44,7 @@ CALL () {
   ORDER BY t.key
   RETURN collect(t {.*, __label: 'Topic'}) AS topics
 }
-CALL () {
+CALL (types) {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
   WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
     AND ($year = 0 OR $year IN p.years)
@@ -40,16 +55,14 @@ CALL () {
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WHERE c.force IN $forces
     AND c.party IN $parties
-    AND ($providerType = ''
-      OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) }
-      OR ($includeNarrower AND EXISTS { MATCH (c)-[:APPLIES_TO]->(:ProviderType)-[:SUBTYPE_OF*1..10]->(:ProviderType {key: $providerType}) }))
-    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
+    AND ($providerType = '' OR EXISTS { MATCH (c)-[:APPLIES_TO]->(v:ProviderType) WHERE v IN types })
+    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->() }
   WITH DISTINCT t.key AS topic, i, c
   ORDER BY topic, i.key, c.key
   RETURN collect({topic: topic, insurer: i, criterion: c}) AS found
 }
 // What the comparison looked in: per insurer, policy and topic, the statements of any force and party.
-CALL () {
+CALL (types) {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
   WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
     AND ($year = 0 OR $year IN p.years)
@@ -58,15 +71,14 @@ CALL () {
   MATCH (c:Criterion)-[:IN_POLICY]->(p)
   WITH c, p, i
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
-  WHERE ($providerType = ''
-      OR EXISTS { MATCH (:ProviderType {key: $providerType})-[:SUBTYPE_OF*0..10]->(:ProviderType)<-[:APPLIES_TO]-(c) }
-      OR ($includeNarrower AND EXISTS { MATCH (c)-[:APPLIES_TO]->(:ProviderType)-[:SUBTYPE_OF*1..10]->(:ProviderType {key: $providerType}) }))
-    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->(:Amendment) }
+  WHERE ($providerType = '' OR EXISTS { MATCH (c)-[:APPLIES_TO]->(v:ProviderType) WHERE v IN types })
+    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->() }
   WITH i.key AS insurer, p.key AS policy, t.key AS topic, count(DISTINCT c) AS statements
   ORDER BY insurer, policy, topic
   RETURN collect({insurer: insurer, policy: policy, topic: topic, statements: statements}) AS scope
 }
-// Each insurer and criterion once, however many rows name it (a criterion on several topics).
+// Each insurer and criterion once, however many rows name it (a criterion on several topics); the criteria
+// partial and compact (what the usual question selects; see src/engine/statement-types.ts).
 CALL (found) {
   UNWIND found AS row
   WITH DISTINCT row.insurer AS i
@@ -75,7 +87,7 @@ CALL (found) {
 CALL (found) {
   UNWIND found AS row
   WITH DISTINCT row.criterion AS c
-  RETURN collect(c {.*, __label: 'Criterion'}) AS criteria
+  RETURN collect([c.key, c.text, c.kind, c.party, c.force, c.sourceDocument, c.lineStart, c.lineEnd, c.quote]) AS criteria
 }
 RETURN
   asked {.*, __label: 'ProviderType'} AS asked,

@@ -157,6 +157,13 @@ const contractQuestions: Array<{ name: string; query: string }> = [
       partners { __typename key name ... on Insurer { curatorNote } } } } }`,
   },
   {
+    // The comparison's one statement sends its criteria partial; every other property comes whole all the same.
+    name: 'compareRequirements with every property of its criteria',
+    query: `{ compareRequirements(providerType: "ziekenhuis", insurers: ["vgz", "asr", "eucare"], includeNarrower: true) {
+      topic { key } insurers { insurer { key } criteria { key text heading kind party partyName force forceWords
+        forceReason curatorNote reviewed source { documentKey lines quote } topic { key } appliesTo { key } } } } }`,
+  },
+  {
     name: 'compareRequirements for a ZBC',
     query: `{ compareRequirements(providerType: "zbc") { topic { key } insurers { insurer { key } count criteria { key } } } }`,
   },
