@@ -15,10 +15,10 @@
 // @return insurer Insurer | null
 // @return careType CareType | null
 // @return topic Topic | null
-// @return policies {node: Policy, issuedBy: {node: Insurer, rel: rel ISSUED_BY}[]}[]
-// @return providerTypes ProviderType[]
-// @return topics Topic[]
-// @return items {criterion: Criterion, policy: string, topic: {key: string, rel: rel HAS_TOPIC}[], appliesTo: {key: string, rel: rel APPLIES_TO}[], withdrawnBy: {node: Amendment, rel: rel WITHDRAWN_BY}[]}[]
+// @return policies [node: Policy(key, title, kind, years), issuedBy: [node: Insurer(key, name), rel: rel ISSUED_BY()][]][]
+// @return providerTypes ProviderType(key, nameNl, nameEn)[]
+// @return topics Topic(key, nameNl, nameEn)[]
+// @return items [criterion: Criterion(key, text, kind, party, force, reviewed, sourceDocument, lineStart, lineEnd, quote), policy: string, topic: [key: string, rel: rel HAS_TOPIC()][], appliesTo: [key: string, rel: rel APPLIES_TO()][], withdrawnBy: [node: Amendment(key, date, title), rel: rel WITHDRAWN_BY()][]][]
 OPTIONAL MATCH (askedInsurer:Insurer {key: $insurer})
 OPTIONAL MATCH (askedCareType:CareType {key: $careType})
 OPTIONAL MATCH (askedTopic:Topic {key: $topic})
@@ -47,39 +47,40 @@ CALL () {
   RETURN collect({c: c, p: p}) AS rows
 }
 // Each policy, provider type and topic once, however many statements share it: the items name them by key.
+// Nodes and links are partial and compact (lists rather than maps, see src/engine/statement-types.ts): what the
+// usual question selects (the example operations); a field that asks for more reads the whole node through its
+// loader. Every matching statement is returned (the page is taken afterwards, in the order asked), so each
+// item is kept small.
 CALL (rows) {
   UNWIND rows AS row
   WITH DISTINCT row.p AS p
-  RETURN collect({
-    node: p {.*, __label: 'Policy'},
-    issuedBy: [(p)-[r:ISSUED_BY]->(n:Insurer) | {node: n {.*, __label: 'Insurer'}, rel: r {.*, __type: 'ISSUED_BY'}}]
-  }) AS policies
+  RETURN collect([[p.key, p.title, p.kind, p.years], [(p)-[:ISSUED_BY]->(n:Insurer) | [[n.key, n.name]]]]) AS policies
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c
   MATCH (c)-[:APPLIES_TO]->(pt:ProviderType)
   WITH DISTINCT pt
-  RETURN collect(pt {.*, __label: 'ProviderType'}) AS providerTypes
+  RETURN collect([pt.key, pt.nameNl, pt.nameEn]) AS providerTypes
 }
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WITH DISTINCT t
-  RETURN collect(t {.*, __label: 'Topic'}) AS topics
+  RETURN collect([t.key, t.nameNl, t.nameEn]) AS topics
 }
 // The statements in the order above (UNWIND and collect keep it).
 CALL (rows) {
   UNWIND rows AS row
   WITH row.c AS c, row.p.key AS policy
-  RETURN collect({
-    criterion: c {.*, __label: 'Criterion'},
-    policy: policy,
-    topic: [(c)-[r:HAS_TOPIC]->(n:Topic) | {key: n.key, rel: r {.*, __type: 'HAS_TOPIC'}}],
-    appliesTo: [(c)-[r:APPLIES_TO]->(n:ProviderType) | {key: n.key, rel: r {.*, __type: 'APPLIES_TO'}}],
-    withdrawnBy: [(c)-[r:WITHDRAWN_BY]->(n:Amendment) | {node: n {.*, __label: 'Amendment'}, rel: r {.*, __type: 'WITHDRAWN_BY'}}]
-  }) AS items
+  RETURN collect([
+    [c.key, c.text, c.kind, c.party, c.force, c.reviewed, c.sourceDocument, c.lineStart, c.lineEnd, c.quote],
+    policy,
+    [(c)-[:HAS_TOPIC]->(n:Topic) | [n.key]],
+    [(c)-[:APPLIES_TO]->(n:ProviderType) | [n.key]],
+    [(c)-[:WITHDRAWN_BY]->(n:Amendment) | [[n.key, n.date, n.title]]]
+  ]) AS items
 }
 RETURN
   askedInsurer {.*, __label: 'Insurer'} AS insurer,

@@ -157,6 +157,18 @@ const contractQuestions: Array<{ name: string; query: string }> = [
       partners { __typename key name ... on Insurer { curatorNote } } } } }`,
   },
   {
+    // The statements' one statement sends its nodes partial; every other property comes whole all the same.
+    name: 'statements with every property of their criteria, policies, insurers, types and amendments',
+    query: `{ statements(topic: "sustainability", orderBy: FORCE, first: 100) { totalCount edges { node {
+      criterion { key heading partyName forceWords curatorNote reviewed source { quote }
+        withdrawnBy { key summary } }
+      policy { key contractPeriod publishedOn curatorNote years source { lines } }
+      insurer { key fullName kind curatorNote }
+      scopedTo { key abbreviation reviewed source { lines } } } } }
+      withdrawn: statements(insurer: "vgz", knownAt: "2023-07-01", first: 100) { edges { node {
+        criterion { key withdrawnBy { key date summary } } } } } }`,
+  },
+  {
     // The comparison's one statement sends its criteria partial; every other property comes whole all the same.
     name: 'compareRequirements with every property of its criteria',
     query: `{ compareRequirements(providerType: "ziekenhuis", insurers: ["vgz", "asr", "eucare"], includeNarrower: true) {
