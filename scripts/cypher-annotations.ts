@@ -18,7 +18,7 @@
  * the wire, the same TypeScript): `Policy(key, title)`, `node(key, name)`, `[name: T, other: U]` and, in
  * such a list, `rel IN_POLICY()`; see src/engine/statement-types.ts, where the types are parsed.
  */
-import { ANNOTATION, parseType, type TypeNode } from '../src/engine/statement-types';
+import { annotationLines, parseType, type TypeNode } from '../src/engine/statement-types';
 
 export interface StatementInterface {
   /** Parameter name → TypeScript type. */
@@ -70,19 +70,14 @@ export function parseAnnotations(statement: string, text: string): StatementInte
   const params: Record<string, string> = {};
   const columns: Record<string, string> = {};
   const seen = { param: [] as string[], return: [] as string[] };
-  for (const line of text.split('\n')) {
-    const m = ANNOTATION.exec(line.trim());
-    if (!m) continue;
-    const tag = m[1] as 'param' | 'return';
-    const body = m[2]!.trim();
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
-    if (!name) throw new AnnotationError(statement, `@${tag} without a name: "${line.trim()}"`);
+  for (const { tag, name, rest, line } of annotationLines(text)) {
+    if (!name) throw new AnnotationError(statement, `@${tag} without a name: "${line}"`);
     seen[tag].push(name);
     if (name === 'none') continue;
     const target = tag === 'param' ? params : columns;
     if (name in target) throw new AnnotationError(statement, `@${tag} ${name} is declared twice`);
     try {
-      const { type } = parseType(body.slice(name.length).trimStart());
+      const { type } = parseType(rest);
       target[name] = typeScript(type, tag === 'param' ? 'param' : 'row');
     } catch (error) {
       throw new AnnotationError(statement, `@${tag} ${name}: ${(error as Error).message}`);

@@ -32,8 +32,24 @@ const isLabel = (name: string): name is NodeLabel => (nodeLabels as readonly str
 const isRelationshipType = (name: string): name is RelationshipType =>
   (relationshipTypes as readonly string[]).includes(name);
 
-/** A `// @param` or `// @return` line of a statement's header: the tag, then the name, its type and a note. */
-export const ANNOTATION = /^\/\/\s*@(param|return)\b(.*)$/;
+/**
+ * The `// @param` and `// @return` lines of a statement's header: the tag, the name (undefined when the
+ * line has none) and the text after it (the type, then a note).
+ */
+export function annotationLines(
+  text: string,
+): Array<{ tag: 'param' | 'return'; name: string | undefined; rest: string; line: string }> {
+  const out = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const m = /^\/\/\s*@(param|return)\b(.*)$/.exec(line);
+    if (!m) continue;
+    const body = m[2]!.trim();
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
+    out.push({ tag: m[1] as 'param' | 'return', name, rest: body.slice(name?.length ?? 0).trimStart(), line });
+  }
+  return out;
+}
 
 /** Reads a type from the start of `text`; what follows it is the note. */
 export function parseType(text: string): { type: TypeNode; rest: string } {
@@ -173,14 +189,7 @@ export function parseType(text: string): { type: TypeNode; rest: string } {
 
 /** The columns a statement's header declares (`// @return name type`), in order; none for `@return none`. */
 export function declaredColumns(text: string): Array<[string, TypeNode]> {
-  const out: Array<[string, TypeNode]> = [];
-  for (const line of text.split('\n')) {
-    const m = ANNOTATION.exec(line.trim());
-    if (!m || m[1] !== 'return') continue;
-    const body = m[2]!.trim();
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
-    if (!name || name === 'none') continue;
-    out.push([name, parseType(body.slice(name.length).trimStart()).type]);
-  }
-  return out;
+  return annotationLines(text)
+    .filter((a) => a.tag === 'return' && a.name !== undefined && a.name !== 'none')
+    .map((a) => [a.name!, parseType(a.rest).type]);
 }
