@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allOrNow } from './maybe-promise';
 import type { NodeLabel } from '../model/graph-model';
 import { dateSchema, keySchema } from '../model/values';
 import type { Context } from './context';
@@ -39,7 +40,7 @@ export function givenKeys(keys: NamedKeys): Array<[string, NodeLabel, string]> {
 
 export async function requireKeys(ctx: Context, keys: NamedKeys) {
   const given = givenKeys(keys);
-  const found = await Promise.all(given.map(([, label, key]) => ctx.loaders.find(label, key)));
+  const found = await allOrNow(given.map(([, label, key]) => ctx.loaders.find(label, key)));
   given.forEach(([argument, label, key], i) => {
     if (!found[i]) throw badUserInput(argument, key, `names no ${label}`);
   });

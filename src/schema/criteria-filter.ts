@@ -1,4 +1,5 @@
 import type { NodeRow } from '../model/rows';
+import { allOrNow } from './maybe-promise';
 import { requireKeys } from './arguments';
 import type { Context } from './context';
 import { followNode, followNodes } from './links';
@@ -19,7 +20,7 @@ async function withBroaderTypes(ctx: Context, key: string): Promise<Set<string>>
   let level = [key];
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const broader = (
-      await Promise.all(level.map((k) => followNodes(ctx, 'SUBTYPE_OF', 'out', 'ProviderType', ['ProviderType'], k)))
+      await allOrNow(level.map((k) => followNodes(ctx, 'SUBTYPE_OF', 'out', 'ProviderType', ['ProviderType'], k)))
     ).flat();
     level = broader.map((b) => b.key).filter((k) => !all.has(k));
     level.forEach((k) => all.add(k));
@@ -41,20 +42,18 @@ export async function filterCriteria(
   ]);
   let out = filter.kind ? criteria.filter((c) => c.kind === filter.kind) : criteria;
   if (filter.topic) {
-    const topics = await Promise.all(
-      out.map((c) => followNode(ctx, 'HAS_TOPIC', 'out', 'Criterion', ['Topic'], c.key)),
-    );
+    const topics = await allOrNow(out.map((c) => followNode(ctx, 'HAS_TOPIC', 'out', 'Criterion', ['Topic'], c.key)));
     out = out.filter((_, i) => topics[i]?.key === filter.topic);
   }
   if (filter.current) {
-    const withdrawn = await Promise.all(
+    const withdrawn = await allOrNow(
       out.map((c) => followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], c.key)),
     );
     out = out.filter((_, i) => !withdrawn[i]);
   }
   if (filter.providerType) {
     const reach = await withBroaderTypes(ctx, filter.providerType);
-    const named = await Promise.all(
+    const named = await allOrNow(
       out.map((c) => followNodes(ctx, 'APPLIES_TO', 'out', 'Criterion', ['ProviderType'], c.key)),
     );
     out = out.filter((_, i) => named[i]?.some((p) => reach.has(p.key)));

@@ -1,3 +1,4 @@
+import type { MaybePromise } from './maybe-promise';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { PropertySpec } from '../model/define';
 import { nodeSpec } from '../model/derive';
@@ -277,7 +278,7 @@ export async function withTotal<C extends object>(connection: Promise<C> | C, to
  * A connection over a list loaded in full (a node's links, a question's answer): pages are slices of it.
  * Given a function, the page arguments are checked before it loads anything.
  */
-export async function arrayConnection<T>(args: PageArgs, items: readonly T[] | (() => Promise<readonly T[]>)) {
+export async function arrayConnection<T>(args: PageArgs, items: readonly T[] | (() => MaybePromise<readonly T[]>)) {
   checkPage(args);
   const all = typeof items === 'function' ? await items() : items;
   return withTotal(

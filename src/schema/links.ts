@@ -6,6 +6,7 @@ import type { Types } from './builder';
 import type { Context } from './context';
 import { Citation, citationOf } from './citation';
 import type { Direction, Linked } from './loaders';
+import { allOrNow, thenOrNow, type MaybePromise } from './maybe-promise';
 
 /**
  * Relationship fields, declared once: `link.many('COVERS', 'out', CareType, '...')` on a node type is a
@@ -55,16 +56,19 @@ export function declareLink<O extends NodeLabel>(link: DeclaredLink<O>): Declare
   return link;
 }
 
-/** The links of one node, across the given kinds at the other end (sorted by key when there are several). */
-export async function follow<O extends NodeLabel>(
+/**
+ * The links of one node, across the given kinds at the other end (sorted by key when there are several): at
+ * once when a statement of the request returned them for every kind asked.
+ */
+export function follow<O extends NodeLabel>(
   ctx: Context,
   type: RelationshipType,
   direction: Direction,
   self: NodeLabel,
   others: readonly O[],
   key: string,
-): Promise<Array<Linked<O>>> {
-  return merged(await Promise.all(others.map((other) => ctx.loaders.links(type, direction, self, other, key))));
+): MaybePromise<Array<Linked<O>>> {
+  return thenOrNow(allOrNow(others.map((other) => ctx.loaders.links(type, direction, self, other, key))), merged);
 }
 
 /** The links to each kind asked, as one list: sorted by key when there are several kinds. */
@@ -73,36 +77,18 @@ function merged<O extends NodeLabel>(lists: Array<Array<Linked<O>>>): Array<Link
   return lists.flat().sort((a, b) => a.node.key.localeCompare(b.node.key));
 }
 
-/** The nodes at the other end, when a statement already returned the links of every kind asked; else undefined. */
-function primedNodes(
-  ctx: Context,
-  type: RelationshipType,
-  direction: Direction,
-  self: NodeLabel,
-  others: readonly NodeLabel[],
-  key: string,
-): AnyNodeRow[] | undefined {
-  const lists: Linked[][] = [];
-  for (const other of others) {
-    const links = ctx.loaders.primedLinks(type, direction, self, other, key);
-    if (!links) return undefined;
-    lists.push(links);
-  }
-  return merged(lists).map((l) => l.node);
-}
-
 /** The nodes at the other end of one relationship. */
-export async function followNodes<O extends NodeLabel>(
+export function followNodes<O extends NodeLabel>(
   ...args: Parameters<typeof follow<O>>
-): Promise<Array<NodeRow<O>>> {
-  return (await follow(...args)).map((l) => l.node);
+): MaybePromise<Array<NodeRow<O>>> {
+  return thenOrNow(follow(...args), (links) => links.map((l) => l.node));
 }
 
 /** The node at the other end of a relationship the node has at most once; null when it has none. */
-export async function followNode<O extends NodeLabel>(
+export function followNode<O extends NodeLabel>(
   ...args: Parameters<typeof follow<O>>
-): Promise<NodeRow<O> | null> {
-  return (await follow(...args))[0]?.node ?? null;
+): MaybePromise<NodeRow<O> | null> {
+  return thenOrNow(follow(...args), (links) => links[0]?.node ?? null);
 }
 
 /** The relationship fields of a node type, as `linksOf` gives them. */
@@ -124,8 +110,7 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
     direction: Direction,
     others: readonly NodeLabel[],
     key: string,
-  ): AnyNodeRow[] | Promise<AnyNodeRow[]> =>
-    primedNodes(ctx, type, direction, self, others, key) ?? followNodes(ctx, type, direction, self, others, key);
+  ): MaybePromise<AnyNodeRow[]> => followNodes(ctx, type, direction, self, others, key);
   const first = (found: AnyNodeRow[]): AnyNodeRow | null => found[0] ?? null;
 
   return {
@@ -146,8 +131,7 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
         nullable: true,
         description,
         resolve: (node, _args, ctx) => {
-          const found = nodes(ctx, type, direction, others, node.key);
-          return Array.isArray(found) ? first(found) : found.then(first);
+          return thenOrNow(nodes(ctx, type, direction, others, node.key), first);
         },
       });
     },
@@ -163,8 +147,7 @@ export function linksOf<L extends NodeLabel>(t: Builder<L>, self: L) {
               throw new Error(`${self} ${node.key} has no ${type} (${direction}), which the model requires`);
             return found[0];
           };
-          const found = nodes(ctx, type, direction, others, node.key);
-          return Array.isArray(found) ? required(found) : found.then(required);
+          return thenOrNow(nodes(ctx, type, direction, others, node.key), required);
         },
       });
     },

@@ -5,6 +5,7 @@ import { isPartial } from '../engine/normalize';
 import type { NodeLabel, RelationshipType } from '../model/graph-model';
 import { relationshipPairs } from '../model/derive';
 import type { NodeRow, RelationshipRow } from '../model/rows';
+import { allOrNow, thenOrNow, type MaybePromise } from './maybe-promise';
 
 /** One link as a loader returns it: the node at the other end and the relationship's own properties. */
 export interface Linked<L extends NodeLabel = NodeLabel> {
@@ -26,6 +27,24 @@ export class MissingNodeError extends Error {
 const linkId = (type: RelationshipType, direction: Direction, self: NodeLabel, other: NodeLabel) =>
   `${type}:${self}:${other}:${direction}`;
 
+/**
+ * Values kept by kind (a label, or a link's id), then by key: a lookup never builds a string with the key in
+ * it, which for the hundreds of look-ups of a nested answer was a measurable share of its time.
+ */
+class ByKindAndKey<V> {
+  private readonly kinds = new Map<string, Map<string, V>>();
+
+  get(kind: string, key: string): V | undefined {
+    return this.kinds.get(kind)?.get(key);
+  }
+
+  set(kind: string, key: string, value: V): void {
+    let byKey = this.kinds.get(kind);
+    if (!byKey) this.kinds.set(kind, (byKey = new Map<string, V>()));
+    byKey.set(key, value);
+  }
+}
+
 /** A row of the kind `label`: what a loader built for that kind returns. */
 const isOf = <L extends NodeLabel>(label: L, node: NodeRow): node is NodeRow<L> => node.__label === label;
 
@@ -43,45 +62,47 @@ export class Loaders {
    * before any loader. Kept apart from the loaders' own caches because priming a DataLoader makes a promise
    * per key, and a nested answer primes hundreds of nodes and links of which a question reads each once.
    */
-  private readonly primedNodes = new Map<string, NodeRow | null>();
-  private readonly primed = new Map<string, Linked[]>();
+  private readonly primedNodes = new ByKindAndKey<NodeRow | null>();
+  private readonly primed = new ByKindAndKey<Linked[]>();
 
   constructor(private readonly engine: Reader) {}
 
-  /** The node of a label with a key; null for a key the graph does not hold. */
-  async find<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L> | null> {
-    const primed = this.primedNodes.get(`${label}/${key}`);
-    const node = primed !== undefined ? primed : await this.nodeLoader(label).load(key);
-    return node && isOf(label, node) ? node : null;
+  /** The node of a label with a key; null for a key the graph does not hold. At once when a statement returned it. */
+  find<L extends NodeLabel>(label: L, key: string): MaybePromise<NodeRow<L> | null> {
+    const ofLabel = (node: NodeRow | null) => (node && isOf(label, node) ? node : null);
+    const primed = this.primedNodes.get(label, key);
+    return primed !== undefined ? ofLabel(primed) : this.nodeLoader(label).load(key).then(ofLabel);
   }
 
   /** A node that must exist (the key came from the graph itself); a missing one is an error for its key alone. */
-  async node<L extends NodeLabel>(label: L, key: string): Promise<NodeRow<L>> {
-    const node = await this.find(label, key);
-    if (!node) throw new MissingNodeError(label, key);
-    return node;
+  node<L extends NodeLabel>(label: L, key: string): MaybePromise<NodeRow<L>> {
+    return thenOrNow(this.find(label, key), (node) => {
+      if (!node) throw new MissingNodeError(label, key);
+      return node;
+    });
   }
 
   /** Several nodes that must exist, in the order of their keys. */
-  allNodes<L extends NodeLabel>(label: L, keys: readonly string[]): Promise<Array<NodeRow<L>>> {
-    return Promise.all(keys.map((key) => this.node(label, key)));
+  allNodes<L extends NodeLabel>(label: L, keys: readonly string[]): MaybePromise<Array<NodeRow<L>>> {
+    return allOrNow(keys.map((key) => this.node(label, key)));
   }
 
   /**
    * The nodes linked to a node by one relationship type, in one direction (`out`: the node is the
    * relationship's start), limited to one label at the other end.
    */
-  async links<O extends NodeLabel>(
+  links<O extends NodeLabel>(
     type: RelationshipType,
     direction: Direction,
     self: NodeLabel,
     other: O,
     key: string,
-  ): Promise<Array<Linked<O>>> {
+  ): MaybePromise<Array<Linked<O>>> {
     const primed = this.primedLinks(type, direction, self, other, key);
     if (primed) return primed;
-    const links = await this.linkLoader(type, direction, self, other).load(key);
-    return links.filter((l): l is Linked<O> => isOf(other, l.node));
+    return this.linkLoader(type, direction, self, other)
+      .load(key)
+      .then((links) => links.filter((l): l is Linked<O> => isOf(other, l.node)));
   }
 
   /**
@@ -90,10 +111,9 @@ export class Loaders {
    */
   prime<L extends NodeLabel>(label: L, key: string, node: NodeRow<L> | null): void {
     // A whole node takes the place of a partial one another question of the request primed; never the reverse.
-    const id = `${label}/${key}`;
-    const before = this.primedNodes.get(id);
+    const before = this.primedNodes.get(label, key);
     if (before && (!isPartial(before) || !node || isPartial(node))) return;
-    this.primedNodes.set(id, node);
+    this.primedNodes.set(label, key, node);
   }
 
   /** The node itself if it is whole, else the whole node (see `wholeNode`): for code that reads properties. */
@@ -131,7 +151,7 @@ export class Loaders {
     const sorted = links.filter((l) => isOf(other, l.node));
     if (sorted.length > 1) sorted.sort((a, b) => (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0));
     for (const l of sorted) this.prime(other, l.node.key, l.node);
-    this.primed.set(`${linkId(type, direction, self, other)}/${key}`, sorted);
+    this.primed.set(linkId(type, direction, self, other), key, sorted);
   }
 
   /**
@@ -146,7 +166,7 @@ export class Loaders {
     key: string,
   ): Array<Linked<O>> | undefined {
     // primeLinks kept only links to `other`.
-    return this.primed.get(`${linkId(type, direction, self, other)}/${key}`) as Array<Linked<O>> | undefined;
+    return this.primed.get(linkId(type, direction, self, other), key) as Array<Linked<O>> | undefined;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { allOrNow, type MaybePromise } from './maybe-promise';
 import type { NodeRow } from '../model/rows';
 import { isNodeLabel, type NodeLabel } from '../model/graph-model';
 import { keySchema } from '../model/values';
@@ -23,7 +24,7 @@ function decodeId(argument: string, id: string): { label: NodeLabel; key: string
   return { label, key };
 }
 
-const load = (ctx: Context, { label, key }: { label: NodeLabel; key: string }): Promise<NodeRow | null> =>
+const load = (ctx: Context, { label, key }: { label: NodeLabel; key: string }): MaybePromise<NodeRow | null> =>
   ctx.loaders.find(label, key);
 
 builder.queryField('node', (t) =>
@@ -46,7 +47,7 @@ builder.queryField('nodes', (t) =>
       if (args.ids.length > PAGE_SIZE.max)
         throw badUserInput('ids', `${args.ids.length} IDs`, `may hold at most ${PAGE_SIZE.max} IDs`);
       const decoded = args.ids.map((id, i) => decodeId(`ids[${i}]`, String(id)));
-      return Promise.all(decoded.map((d) => load(ctx, d)));
+      return allOrNow(decoded.map((d) => load(ctx, d)));
     },
   }),
 );

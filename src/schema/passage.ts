@@ -1,3 +1,4 @@
+import type { MaybePromise } from './maybe-promise';
 import { z } from 'zod';
 import type { CitationRow, NodeRow } from '../model/rows';
 import { normalizeForQuote } from '../seed/source-text';
@@ -59,7 +60,7 @@ const SourceLines = builder.objectRef<SourceLinesRow>('SourceLines').implement({
 });
 
 /** The document's paragraphs (one batched read per request for all documents asked about). */
-const paragraphsOf = (ctx: Context, document: string): Promise<Array<NodeRow<'Passage'>>> =>
+const paragraphsOf = (ctx: Context, document: string): MaybePromise<Array<NodeRow<'Passage'>>> =>
   followNodes(ctx, 'IN_DOCUMENT', 'in', 'SourceDocument', ['Passage'], document);
 
 /** Lines `from`..`to` of a document, blank lines between its paragraphs as "". */

@@ -5,6 +5,7 @@ import {
   type PerformanceChange,
   type VersionSide,
 } from '../diff/policy-diff';
+import { allOrNow } from './maybe-promise';
 import type { NodeRow } from '../model/rows';
 import { Amendment } from './amendment';
 import { builder } from './builder';
@@ -165,7 +166,7 @@ async function withAncestors(
   const chains = new Map<string, string[]>(nodes.map((n) => [n.key, []]));
   let frontier = nodes.map((n): [string, string] => [n.key, n.key]);
   for (let step = 0; step < MAX_VERSION_STEPS && frontier.length > 0; step++) {
-    const previous = await Promise.all(
+    const previous = await allOrNow(
       frontier.map(([, at]) => followNode(ctx, 'PREVIOUS_VERSION', 'out', label, [label], at)),
     );
     frontier = frontier.flatMap(([origin], i): Array<[string, string]> => {
@@ -186,8 +187,8 @@ async function loadSide(ctx: Context, policyKey: string, knownAt: string | undef
   const [criterionChains, performanceChains, withdrawn, added] = await Promise.all([
     withAncestors(ctx, 'Criterion', criteria),
     withAncestors(ctx, 'Performance', performances),
-    Promise.all(criteria.map((c) => followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], c.key))),
-    Promise.all(criteria.map((c) => followNode(ctx, 'ADDED_BY', 'out', 'Criterion', ['Amendment'], c.key))),
+    allOrNow(criteria.map((c) => followNode(ctx, 'WITHDRAWN_BY', 'out', 'Criterion', ['Amendment'], c.key))),
+    allOrNow(criteria.map((c) => followNode(ctx, 'ADDED_BY', 'out', 'Criterion', ['Amendment'], c.key))),
   ]);
   return {
     policy,
@@ -286,11 +287,11 @@ builder.queryField('policyDiff', (t) =>
       ]);
       const keys = [...new Set([args.from.policy, args.to.policy])];
       const [changesPerPolicy, amendmentsPerPolicy] = await Promise.all([
-        Promise.all(keys.map((k) => follow(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], k))),
-        Promise.all(keys.map((k) => follow(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], k))),
+        allOrNow(keys.map((k) => follow(ctx, 'IN_POLICY', 'in', 'Policy', ['PolicyChange'], k))),
+        allOrNow(keys.map((k) => follow(ctx, 'AMENDS', 'in', 'Policy', ['Amendment'], k))),
       ]);
       const changes = changesPerPolicy.flat().map((l) => l.node);
-      const comparedWith = await Promise.all(
+      const comparedWith = await allOrNow(
         changes.map((c) => followNode(ctx, 'COMPARED_WITH', 'out', 'PolicyChange', ['Policy'], c.key)),
       );
       // The insurer's own list: changes one of the two states against the other.
@@ -299,7 +300,7 @@ builder.queryField('policyDiff', (t) =>
         const own = changesPerPolicy.findIndex((list) => list.some((l) => l.node.key === c.key));
         return other !== undefined && other !== keys[own] && keys.includes(other);
       });
-      const affected = await Promise.all(
+      const affected = await allOrNow(
         documented.map((c) => followNodes(ctx, 'AFFECTS', 'out', 'PolicyChange', ['Criterion', 'Performance'], c.key)),
       );
       const saidOf = (effects: string[]) =>
