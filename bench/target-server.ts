@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../src/config';
-import { createEngine } from '../src/engine/create-engine';
+import { join } from 'node:path';
 import type { GraphEngine } from '../src/engine/graph-engine';
-import { startServer } from '../src/server/http-server';
-import { openGraph } from '../src/server/open-graph';
 import { startFloor, type Captured } from './floor-server';
 import { startPeer, type PeerSettings } from './peer/peer-server';
 
@@ -20,6 +17,23 @@ import { startPeer, type PeerSettings } from './peer/peer-server';
 // server's time in a profile). Servers in production run compiled JavaScript without source maps
 // (`npm start`): so do the targets here, the project's and the peer's alike.
 process.setSourceMapsEnabled(false);
+
+/**
+ * The project's server as `npm start` runs it: the compiled build (run-bench.ts makes it fresh before it
+ * starts any target), not the sources through tsx. tsx compiles each module with esbuild's `keepNames`,
+ * which calls a helper for every named function made, closures in every request included: measured on
+ * Neo4j at 1x, the compiled server takes 7 % less CPU per request on requirements and 10 % less on regions.
+ * The peer's @neo4j/graphql is compiled JavaScript from node_modules, which tsx leaves as it is.
+ */
+const DIST = join(__dirname, '..', 'dist', 'server');
+const compiled = {
+  config: () => import(join(DIST, 'config.js')) as Promise<typeof import('../src/config')>,
+  createEngine: () =>
+    import(join(DIST, 'engine', 'create-engine.js')) as Promise<typeof import('../src/engine/create-engine')>,
+  httpServer: () =>
+    import(join(DIST, 'server', 'http-server.js')) as Promise<typeof import('../src/server/http-server')>,
+  openGraph: () => import(join(DIST, 'server', 'open-graph.js')) as Promise<typeof import('../src/server/open-graph')>,
+};
 
 export type TargetSpec =
   | { kind: 'engine'; env: Record<string, string>; load: boolean }
@@ -55,6 +69,12 @@ interface Started {
 async function start(spec: TargetSpec): Promise<Started> {
   switch (spec.kind) {
     case 'engine': {
+      const [{ loadConfig }, { createEngine }, { startServer }, { openGraph }] = await Promise.all([
+        compiled.config(),
+        compiled.createEngine(),
+        compiled.httpServer(),
+        compiled.openGraph(),
+      ]);
       const config = loadConfig({ PORT: '0', NODE_ENV: 'production', GRAPHQL_IDE: 'false', ...spec.env });
       let engine: GraphEngine;
       let how = 'connected';
