@@ -2396,8 +2396,7 @@ export interface Statements {
   'region/answer-regions.neo4j': {
     params: { withAlliances: boolean };
     row: {
-      readonly node: NodeRow<'Region'>;
-      readonly alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[];
+      readonly regions: { node: NodeRow<'Region'>; alliances: { node: NodeRow<'Alliance'>; rel: RelationshipRow<'IN_REGION'>; partners: { node: AnyNodeRow; rel: RelationshipRow<'PARTNER'> }[]; policy: { node: NodeRow<'Policy'>; rel: RelationshipRow<'IN_POLICY'> }[] }[] }[];
     };
   };
   'region/find-regions': {

@@ -23,7 +23,9 @@ builder.queryField('regions', (t) =>
       const params = { withAlliances: args.withAlliances ?? false };
       if (!ctx.nestedReads) return (await ctx.db.read('region/find-regions', params)).map((r) => r.node);
       // One statement: the regions with their alliances, partners and policies, primed for the fields below.
-      const regions = await ctx.db.read('region/answer-regions.neo4j', params);
+      const [answer] = await ctx.db.read('region/answer-regions.neo4j', params);
+      if (!answer) throw new Error('region/answer-regions.neo4j returned no row');
+      const { regions } = answer;
       for (const { node, alliances } of regions) {
         ctx.loaders.primeLinks('IN_REGION', 'in', 'Region', 'Alliance', node.key, alliances);
         for (const a of alliances) {
