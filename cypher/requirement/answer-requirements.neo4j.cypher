@@ -39,8 +39,10 @@ CALL (asked) {
     MATCH (:Insurer {key: $insurer})<-[:ISSUED_BY|ON_BEHALF_OF]-(p:Policy)
     RETURN p
     UNION
+    // Every policy only when no insurer is asked: with `WHERE $insurer = ''` after the MATCH, the planner
+    // read every policy first and filtered them after (900 at 100x, for nothing).
+    UNWIND CASE WHEN $insurer = '' THEN [true] ELSE [] END AS everyInsurer
     MATCH (p:Policy)
-    WHERE $insurer = ''
     RETURN p
   }
   WITH asked, broader, narrower, p
