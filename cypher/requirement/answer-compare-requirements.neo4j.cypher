@@ -44,24 +44,8 @@ CALL () {
   ORDER BY t.key
   RETURN collect(t {.*, __label: 'Topic'}) AS topics
 }
-CALL (types) {
-  MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
-  WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
-    AND ($year = 0 OR $year IN p.years)
-    AND ($year <> 0 OR NOT EXISTS { MATCH (p)<-[:PREVIOUS_VERSION]-(:Policy) })
-  WITH p, i
-  MATCH (c:Criterion)-[:IN_POLICY]->(p)
-  WITH c, p, i
-  MATCH (c)-[:HAS_TOPIC]->(t:Topic)
-  WHERE c.force IN $forces
-    AND c.party IN $parties
-    AND ($providerType = '' OR EXISTS { MATCH (c)-[:APPLIES_TO]->(v:ProviderType) WHERE v IN types })
-    AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->() }
-  WITH DISTINCT t.key AS topic, i, c
-  ORDER BY topic, i.key, c.key
-  RETURN collect({topic: topic, insurer: i, criterion: c}) AS found
-}
-// What the comparison looked in: per insurer, policy and topic, the statements of any force and party.
+// What the comparison looks in, walked once: per insurer, policy and topic, the statements of any force
+// and party that reach the asked type and are not withdrawn.
 CALL (types) {
   MATCH (p:Policy)-[:ISSUED_BY|ON_BEHALF_OF]->(i:Insurer)
   WHERE ((size($insurers) = 0 AND EXISTS { MATCH (p)-[:ISSUED_BY]->(i) }) OR i.key IN $insurers)
@@ -73,7 +57,20 @@ CALL (types) {
   MATCH (c)-[:HAS_TOPIC]->(t:Topic)
   WHERE ($providerType = '' OR EXISTS { MATCH (c)-[:APPLIES_TO]->(v:ProviderType) WHERE v IN types })
     AND NOT EXISTS { MATCH (c)-[:WITHDRAWN_BY]->() }
-  WITH i.key AS insurer, p.key AS policy, t.key AS topic, count(DISTINCT c) AS statements
+  RETURN collect({insurer: i, policy: p.key, topic: t.key, criterion: c}) AS looked
+}
+// The requirements compared: the statements of the forces and parties asked.
+CALL (looked) {
+  UNWIND looked AS row
+  WITH row
+  WHERE row.criterion.force IN $forces AND row.criterion.party IN $parties
+  WITH DISTINCT row.topic AS topic, row.insurer AS i, row.criterion AS c
+  ORDER BY topic, i.key, c.key
+  RETURN collect({topic: topic, insurer: i, criterion: c}) AS found
+}
+CALL (looked) {
+  UNWIND looked AS row
+  WITH row.insurer.key AS insurer, row.policy AS policy, row.topic AS topic, count(DISTINCT row.criterion) AS statements
   ORDER BY insurer, policy, topic
   RETURN collect({insurer: insurer, policy: policy, topic: topic, statements: statements}) AS scope
 }

@@ -83,9 +83,11 @@ export class Loaders {
 
   /** The node of a label with a key; null for a key the graph does not hold. At once when a statement returned it. */
   find<L extends NodeLabel>(label: L, key: string): MaybePromise<NodeRow<L> | null> {
-    const ofLabel = (node: NodeRow | null) => (node && isOf(label, node) ? node : null);
     const primed = this.primedNodes.get(label, key);
-    return primed !== undefined ? ofLabel(primed) : this.nodeLoader(label).load(key).then(ofLabel);
+    if (primed !== undefined) return primed && isOf(label, primed) ? primed : null;
+    return this.nodeLoader(label)
+      .load(key)
+      .then((node) => (node && isOf(label, node) ? node : null));
   }
 
   /** A node that must exist (the key came from the graph itself); a missing one is an error for its key alone. */
