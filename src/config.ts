@@ -47,6 +47,11 @@ const schema = z
     /** How long an idle keep-alive connection stays open (node's own default). */
     KEEP_ALIVE_TIMEOUT_MS: int(0, 600_000).default(5000),
     GRAPHQL_INTROSPECTION: bool.optional(),
+    /**
+     * A document asked this many times is compiled to JavaScript (graphql-jit) and run compiled from then on;
+     * 0: never, graphql-js runs every document (src/server/compiled-execution.ts).
+     */
+    GRAPHQL_COMPILE_AFTER: int(0, 1_000_000).default(2),
     GRAPHQL_IDE: bool.optional(),
     /**
      * How long a client or proxy may reuse an answer without asking again, in seconds. 0: it keeps the answer

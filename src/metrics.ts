@@ -40,6 +40,13 @@ export const readCacheLookups = new Counter({
   registers: [registry],
 });
 
+export const documentsCompiled = new Counter({
+  name: 'zorginkoop_graphql_documents_compiled_total',
+  help: 'GraphQL documents compiled to JavaScript (graphql-jit) because clients asked them GRAPHQL_COMPILE_AFTER times; by result: compiled, or graphql-js when one would not compile.',
+  labelNames: ['result'] as const,
+  registers: [registry],
+});
+
 export const httpRequestsTotal = new Counter({
   name: 'zorginkoop_http_requests_received_total',
   help: 'HTTP requests received, by route: graphql, export, metrics, health, ready, ide or other.',

@@ -21,6 +21,7 @@ import { schema } from '../schema';
 import { createContext, RequestCancelledError, RequestTimeoutError, type Context } from '../schema/context';
 import { createSearch, type SearchService } from '../search/search-service';
 import { httpInFlight, httpRequestsTotal, registry, routeLabel } from '../metrics';
+import { CompiledExecution } from './compiled-execution';
 import { Admission, OverloadedError, sendOverloaded } from './admission';
 import { ExportRequestError, exportFile } from './csv-export';
 import { httpStatusOf } from './error-status';
@@ -121,7 +122,7 @@ export async function startServer(
 ): Promise<AppServer> {
   const development = config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: new CompiledExecution(schema, config.GRAPHQL_COMPILE_AFTER).gateway(),
     introspection: introspectionEnabled(config),
     // Without introspection, "Did you mean …?" in a validation error would give the schema away all the same.
     hideSchemaDetailsFromClientErrors: !introspectionEnabled(config),

@@ -40,8 +40,12 @@ export async function startTestApi(
   const engine = await seeded(options.engine, options.seedDir, options.drafts ?? false);
   let server: AppServer;
   try {
-    // Request log lines are for operators; tests that care pass a sink of their own.
-    server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env }), {
+    // Request log lines are for operators; tests that care pass a sink of their own. Every document is
+    // compiled at its first asking: the tests check the answers of compiled documents, which are what a
+    // production server gives a client asking again (tests/server/compiled-execution.test.ts holds the two
+    // ways of running a document to the same answers).
+    const env = { PORT: '0', NODE_ENV: 'test', GRAPHQL_COMPILE_AFTER: '1', ...options.env };
+    server = await startServer(engine, loadConfig(env), {
       log: options.log ?? (() => {}),
     });
   } catch (error) {
