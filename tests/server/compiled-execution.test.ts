@@ -1,13 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createEngine } from '../../src/engine/create-engine';
 import type { GraphEngine } from '../../src/engine/graph-engine';
 import { ROOT_DIR } from '../../src/paths';
 import { startServer, type AppServer } from '../../src/server/http-server';
-import { engineEnv, engineKindUnderTest, seededEngineUnderTest } from '../utils/engine';
+import { unreachableEngine } from '../utils/engine';
 import { metricValue, scrape } from '../utils/metrics';
-import { freePort } from '../utils/neo4j-server';
 import { exampleOperations } from '../utils/operations';
 import { useTestApi } from '../utils/server';
 
@@ -129,14 +127,11 @@ describe('a document asked again while the database cannot be reached', () => {
   let engine: GraphEngine;
   let server: AppServer;
   beforeAll(async () => {
-    // The embedded engine closed under the server; a Neo4j URI on a port where nothing listens.
-    if (engineKindUnderTest() === 'neo4j') {
-      const nobody = `bolt://127.0.0.1:${await freePort()}`;
-      engine = createEngine(loadConfig({ ...engineEnv(), NEO4J_URI: nobody, QUERY_TIMEOUT_MS: '2000' }));
-    } else engine = await seededEngineUnderTest();
+    const unreachable = await unreachableEngine();
+    engine = unreachable.engine;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'production', GRAPHQL_COMPILE_AFTER: '2' });
     server = await startServer(engine, config, { log: () => {} });
-    if (engineKindUnderTest() === 'embedded') await engine.close();
+    await unreachable.cut();
   });
   afterAll(async () => {
     await server?.close();

@@ -4,8 +4,7 @@ import { QueryTimeoutError, type GraphEngine } from '../../src/engine/graph-engi
 import { SEARCH_BOUNDS } from '../../src/search/search-query';
 import { HTTP_STATUS_OF_CODE, httpStatusOf } from '../../src/server/error-status';
 import { startServer, type AppServer } from '../../src/server/http-server';
-import { engineEnv, engineKindUnderTest, seededEngineUnderTest } from '../utils/engine';
-import { freePort } from '../utils/neo4j-server';
+import { engineEnv, unreachableEngine } from '../utils/engine';
 import { useTestApi } from '../utils/server';
 
 /** 10¹² pairs to count: no database finishes it within any query timeout a test would wait for. */
@@ -80,12 +79,10 @@ describe('while the database cannot be reached', () => {
   let server: AppServer;
   beforeAll(async () => {
     // The embedded engine closed under the server; a Neo4j URI on a port where nothing listens.
-    if (engineKindUnderTest() === 'neo4j') {
-      const nobody = `bolt://127.0.0.1:${await freePort()}`;
-      engine = createEngine(loadConfig({ ...engineEnv(), NEO4J_URI: nobody, QUERY_TIMEOUT_MS: '2000' }));
-    } else engine = await seededEngineUnderTest();
+    const unreachable = await unreachableEngine();
+    engine = unreachable.engine;
     server = await startServer(engine, loadConfig({ PORT: '0', NODE_ENV: 'test' }), { log: () => {} });
-    if (engineKindUnderTest() === 'embedded') await engine.close();
+    await unreachable.cut();
   });
   afterAll(async () => {
     await server?.close();

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/engine/create-engine';
 import type { EngineKind, GraphEngine } from '../../src/engine/graph-engine';
+import { freePort } from './neo4j-server';
 import { holdSeed, seedSnapshot } from './shared-seed';
 
 /**
@@ -27,6 +28,20 @@ export async function seededEngineUnderTest(): Promise<GraphEngine> {
     await engine.close();
     throw error;
   }
+}
+
+/**
+ * An engine that cannot reach its database once `cut` has run: on Neo4j a URI where nothing listens (its
+ * statements give up within 2 s), embedded a seeded engine that `cut` closes. Start the server, then cut.
+ */
+export async function unreachableEngine(): Promise<{ engine: GraphEngine; cut(): Promise<void> }> {
+  if (engineKindUnderTest() === 'neo4j') {
+    const nobody = `bolt://127.0.0.1:${await freePort()}`;
+    const engine = createEngine(loadConfig({ ...engineEnv(), NEO4J_URI: nobody, QUERY_TIMEOUT_MS: '2000' }));
+    return { engine, cut: () => Promise.resolve() };
+  }
+  const engine = await seededEngineUnderTest();
+  return { engine, cut: () => engine.close() };
 }
 
 export function engineKindUnderTest(): EngineKind {
