@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT_DIR } from '../../src/paths';
 
 // The script `npm start` runs first (plain CommonJS, as npm runs it).
@@ -54,5 +54,45 @@ describe('the first `npm start` (scripts/ensure-build.js)', () => {
       /\[1\/2\] node -e "process.exit\(3\)" failed \(exit code 3\)/,
     );
     expect(existsSync(join(pkg.dir, 'go'))).toBe(false);
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const freshness = require('../../scripts/build-freshness.js') as { buildIsFresh(packageRoot: string): boolean };
+
+describe('whether dist/ is a build of the current sources (scripts/build-freshness.js)', () => {
+  /** A package with src/a.ts, src/b.ts and the IDE's browser part, written an hour ago. */
+  function sourcesOnly() {
+    const dir = mkdtempSync(join(tmpdir(), 'build-freshness-'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of ['src/a.ts', 'src/b.ts', 'src/ide/browser/main.ts', 'src/types.d.ts']) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), '');
+      utimesSync(join(dir, file), hourAgo, hourAgo);
+    }
+    const compile = (file: string) => {
+      mkdirSync(join(dir, 'dist', 'server'), { recursive: true });
+      writeFileSync(join(dir, 'dist', 'server', file), '');
+    };
+    return { dir, compile };
+  }
+
+  it('is not while a build has written some of its files: the command line then runs the sources', () => {
+    const pkg = sourcesOnly();
+    expect(freshness.buildIsFresh(pkg.dir)).toBe(false);
+    pkg.compile('a.js');
+    expect(freshness.buildIsFresh(pkg.dir)).toBe(false);
+    pkg.compile('b.js');
+    // The IDE's browser part is esbuild's, and a declaration file compiles to nothing.
+    expect(freshness.buildIsFresh(pkg.dir)).toBe(true);
+  });
+
+  it('is not once any source file is newer than a compiled one', () => {
+    const pkg = sourcesOnly();
+    pkg.compile('a.js');
+    pkg.compile('b.js');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(pkg.dir, 'src', 'a.ts'), later, later);
+    expect(freshness.buildIsFresh(pkg.dir)).toBe(false);
   });
 });
