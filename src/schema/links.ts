@@ -74,8 +74,7 @@ export function follow<O extends NodeLabel>(
 /** The links to each kind asked, as one list: sorted by key when there are several kinds. */
 function merged<O extends NodeLabel>(lists: Array<Array<Linked<O>>>): Array<Linked<O>> {
   if (lists.length === 1) return lists[0] ?? [];
-  const all = lists.flat();
-  return all.length > 1 ? all.sort((a, b) => a.node.key.localeCompare(b.node.key)) : all;
+  return lists.flat().sort((a, b) => a.node.key.localeCompare(b.node.key));
 }
 
 /** The nodes at the other end of one relationship. */
