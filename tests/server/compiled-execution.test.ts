@@ -148,11 +148,24 @@ describe('a document asked again while the database cannot be reached', () => {
       });
       return { status: res.status, body: (await res.json()) as { errors?: unknown[] } };
     };
+    // The message ends in the driver's own words, which vary with how the connection failed this time
+    // (refused, or no answer in time): everything else is the same both ways.
+    const unavailable = {
+      body: {
+        errors: [
+          {
+            message: expect.stringMatching(/^the \w+ database is unavailable: /) as unknown,
+            path: ['policy'],
+            locations: [{ line: 1, column: 3 }],
+            extensions: { code: 'DATABASE_UNAVAILABLE' },
+          },
+        ],
+      },
+    };
     const first = await ask();
     const second = await ask();
-    expect(first.body.errors).toMatchObject([
-      { path: ['policy'], locations: [{ line: 1, column: 3 }], extensions: { code: 'DATABASE_UNAVAILABLE' } },
-    ]);
-    expect(second).toEqual(first);
+    expect(first).toMatchObject(unavailable);
+    expect(second).toMatchObject(unavailable);
+    expect(second.status).toBe(first.status);
   });
 });
